@@ -1,0 +1,49 @@
+package vn.hanoi.gdnn;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+
+/**
+ * One in-memory engine for every process test (building one costs seconds): job executor off so tests run
+ * jobs themselves with a controlled clock, full history so tests can read the audit trail. Delegates are
+ * registered as real objects under the bean names the BPMN files use.
+ */
+public final class ProcessTestEngine {
+
+  private static final Map<Object, Object> BEANS = new HashMap<>();
+  private static ProcessEngine engine;
+
+  private ProcessTestEngine() {
+  }
+
+  /** A JUnit 5 extension on the shared engine; {@code @Deployment} resources are deleted after each test. */
+  public static ProcessEngineExtension extension() {
+    return ProcessEngineExtension.builder().useProcessEngine(engine()).build();
+  }
+
+  /** Makes {@code bean} resolvable as {@code ${name}} in expressions of deployed processes. */
+  public static void registerBean(String name, Object bean) {
+    BEANS.put(name, bean);
+  }
+
+  public static synchronized ProcessEngine engine() {
+    if (engine == null) {
+      StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+      configuration.setProcessEngineName("process-tests");
+      configuration.setJdbcUrl("jdbc:h2:mem:process-tests;DB_CLOSE_DELAY=-1");
+      configuration.setDatabaseSchemaUpdate("create-drop");
+      configuration.setJobExecutorActivate(false);
+      configuration.setHistoryLevel(HistoryLevel.HISTORY_LEVEL_FULL);
+      configuration.setGeneralResourceWhitelistPattern("[a-zA-Z0-9_-]+");
+      configuration.setEnforceHistoryTimeToLive(true);
+      configuration.setBeans(BEANS);
+      engine = configuration.buildProcessEngine();
+    }
+    return engine;
+  }
+}
