@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -71,6 +72,23 @@ class IssuanceProcessTest {
         .containsEntry("documentNumber", "115/KH-UBND").containsEntry("issuedOn", "25/04/2025")
         .containsEntry("signer", "Nguyễn Văn A, Phó Chủ tịch UBND Thành phố")
         .containsEntry("documentLink", "https://vanban.hanoi.gov.vn/115");
+  }
+
+  @Test
+  void aPeriodPassedByTheCallerOverridesTheConfiguredOneAndABadPeriodIsRefused() {
+    ProcessInstance instance = start(Map.of("issuanceDays", "4"));
+    assertThat(instance).variables().containsEntry("issuanceDays", 4);
+    ProcessInstance withDefault = start(Map.of());
+    assertThat(withDefault).variables().containsEntry("issuanceDays", 3);
+
+    assertThatThrownBy(() -> start(Map.of("issuanceDays", 0))).isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("issuanceDays");
+  }
+
+  @Test
+  void aCallWithAnUnknownLeadUnitIsRefused() {
+    assertThatThrownBy(() -> start(Map.of("leadUnit", "so-khong-co"))).isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("so-khong-co");
   }
 
   @Test
