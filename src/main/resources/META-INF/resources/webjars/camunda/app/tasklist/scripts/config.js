@@ -1,0 +1,43 @@
+/*
+ * Configuration of Camunda Tasklist for this system (replaces the file shipped in the Camunda webapp jar;
+ * options: docs.camunda.org, "Tasklist > Configuration"). Language, dates and branding come from
+ * ../../gdnn/webapp-settings.js, shared by all four webapps; see docs/webapp-localization.md.
+ */
+
+import { appSettings, DATE_FORMAT, localeSettings } from '../../gdnn/webapp-settings.js';
+
+export default {
+  app: appSettings('Danh sách công việc'),
+
+  dateFormat: DATE_FORMAT,
+
+  // Vietnamese by default, English on request (?lang=en); see webapp-settings.js.
+  locales: localeSettings(),
+
+  // The first-login hint links to Camunda's English demo page; this system has its own documentation.
+  disableWelcomeMessage: true,
+
+  // Descriptions are shown in the keyboard shortcut help.
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: 'Nhận xử lý công việc đang chọn'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: 'Chuyển đến bộ lọc đầu tiên trong danh sách'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: 'Chuyển đến công việc đầu tiên trong danh sách'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: 'Chuyển đến ô nhập liệu đầu tiên của biểu mẫu công việc'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: 'Mở hộp thoại khởi tạo quy trình'
+    }
+  }
+};
