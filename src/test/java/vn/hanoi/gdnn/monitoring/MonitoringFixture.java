@@ -55,6 +55,12 @@ final class MonitoringFixture {
     grant(authorizations, UNIT, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grant(authorizations, LEADERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grant(authorizations, MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    // Tasklist shows a task's process variables (the filters' columns) only to users who may read the process
+    // instance: here for the test lifecycle only.
+    grant(authorizations, UNIT, Resources.PROCESS_DEFINITION, "monitoringTestLifecycle", Permissions.READ,
+        Permissions.READ_INSTANCE);
+    grant(authorizations, LEADERS, Resources.PROCESS_DEFINITION, "monitoringTestLifecycle", Permissions.READ,
+        Permissions.READ_INSTANCE);
   }
 
   static ProcessInstance start(ProcessEngine engine, String code, String title, String area, String areaTitle,
@@ -95,7 +101,7 @@ final class MonitoringFixture {
   }
 
   private static void grant(AuthorizationService authorizations, String group, Resource resource, String id,
-      Permissions permission) {
+      Permissions... permissions) {
     if (authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource).resourceId(id).count() > 0) {
       return;
     }
@@ -103,7 +109,9 @@ final class MonitoringFixture {
     a.setGroupId(group);
     a.setResource(resource);
     a.setResourceId(id);
-    a.addPermission(permission);
+    for (Permissions permission : permissions) {
+      a.addPermission(permission);
+    }
     authorizations.saveAuthorization(a);
   }
 
