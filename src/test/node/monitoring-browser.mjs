@@ -13,8 +13,18 @@ function step(message) {
 
 async function login(page, app, user) {
   await page.goto(`${base}/camunda/app/${app}/default/`);
-  await page.fill('input[type=text]', user);
-  await page.fill('input[type=password]', password);
+  await page.waitForLoadState('networkidle');
+  const name = page.locator('input[type=text]');
+  const secret = page.locator('input[type=password]');
+  // The login form can be re-rendered while the app boots: fill until both fields hold what was typed.
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    await name.fill(user);
+    await secret.fill(password);
+    if (await name.inputValue() === user && await secret.inputValue() === password) {
+      break;
+    }
+    await page.waitForTimeout(500);
+  }
   await page.click('button[type=submit]');
 }
 
