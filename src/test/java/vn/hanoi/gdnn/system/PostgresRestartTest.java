@@ -7,6 +7,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -19,16 +20,20 @@ class PostgresRestartTest {
 
   private final String jdbcUrl = EmbeddedPostgres.newDatabase();
 
+  /**
+   * Command-line arguments outrank every profile's file, so the test never falls back to another database or
+   * port. Camunda's webapps stay off: a second webapp start in one JVM replaces their static runtime
+   * delegates and would break the cached integration-test context's webapps once this one closes.
+   */
   private ConfigurableApplicationContext startApplication() {
     return new SpringApplicationBuilder(GdnnApplication.class)
         .profiles("test", "postgres")
-        .properties(Map.of(
-            "GDNN_DB_URL", jdbcUrl,
-            "GDNN_DB_USER", "postgres",
-            "GDNN_DB_PASSWORD", "postgres",
-            "server.port", "0",
-            "camunda.bpm.process-engine-name", "pgRestart"))
-        .run();
+        .run("--GDNN_DB_URL=" + jdbcUrl,
+            "--GDNN_DB_USER=postgres",
+            "--GDNN_DB_PASSWORD=postgres",
+            "--server.port=0",
+            "--camunda.bpm.process-engine-name=pgRestart",
+            "--spring.autoconfigure.exclude=" + CamundaBpmWebappAutoConfiguration.class.getName());
   }
 
   @Test
