@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -16,11 +17,16 @@ import vn.hanoi.gdnn.GdnnApplication;
 /** The prod profile: no demo people, and no start while the administrator password is weak or missing. */
 class ProductionProfileTest {
 
-  /** Command-line arguments: they outrank every profile's configuration file, so no other database is used. */
+  /**
+   * Command-line arguments: they outrank every profile's configuration file, so no other database is used.
+   * Without Camunda's webapps: starting them a second time in the same JVM replaces their static runtime
+   * delegates, and once this context closes the webapps of the cached integration-test context answer 500.
+   */
   private static ConfigurableApplicationContext start(String name, String adminPassword) {
     List<String> args = new ArrayList<>(List.of(
         "--spring.datasource.url=jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1",
         "--server.port=0",
+        "--spring.autoconfigure.exclude=" + CamundaBpmWebappAutoConfiguration.class.getName(),
         "--camunda.bpm.process-engine-name=" + name,
         "--camunda.bpm.job-execution.enabled=false",
         "--GDNN_ADMIN_USER=quantri"));
