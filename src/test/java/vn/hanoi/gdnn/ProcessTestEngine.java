@@ -7,11 +7,13 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import vn.hanoi.gdnn.calendar.WorkingDayCalendarPlugin;
 
 /**
  * One in-memory engine for every process test (building one costs seconds): job executor off so tests run
  * jobs themselves with a controlled clock, full history so tests can read the audit trail. Delegates are
- * registered as real objects under the bean names the BPMN files use.
+ * registered as real objects under the bean names the BPMN files use. The working-day calendar plugin is
+ * installed as in the application; the deadline watch runs only in tests that deploy processes/deadline-watch.bpmn.
  */
 public final class ProcessTestEngine {
 
@@ -41,6 +43,10 @@ public final class ProcessTestEngine {
       configuration.setHistoryLevel(HistoryLevel.HISTORY_LEVEL_FULL);
       configuration.setGeneralResourceWhitelistPattern("[a-zA-Z0-9_-]+");
       configuration.setEnforceHistoryTimeToLive(true);
+      // working-day business calendars (P5WD) and the deadline watch on user tasks, as in the application
+      WorkingDayCalendarPlugin calendarPlugin = new WorkingDayCalendarPlugin();
+      configuration.getProcessEnginePlugins().add(calendarPlugin);
+      calendarPlugin.processBeans().forEach(BEANS::putIfAbsent);
       configuration.setBeans(BEANS);
       engine = configuration.buildProcessEngine();
     }

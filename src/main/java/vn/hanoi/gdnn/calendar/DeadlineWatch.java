@@ -1,0 +1,42 @@
+package vn.hanoi.gdnn.calendar;
+
+import java.time.format.DateTimeFormatter;
+
+/** Names shared by the deadline watch process ({@code processes/deadline-watch.bpmn}) and its Java side. */
+public final class DeadlineWatch {
+
+  public static final String PROCESS_KEY = "deadlineWatch";
+  /** Message ending a watch because its task was completed or deleted. */
+  public static final String MESSAGE_TASK_CLOSED = "deadlineTaskClosed";
+  /** Message ending a watch because its task's due date changed (a new watch follows). */
+  public static final String MESSAGE_DUE_DATE_CHANGED = "deadlineDueDateChanged";
+
+  /** Monitoring group of the UBND office that receives escalations. */
+  public static final String ESCALATION_GROUP = "vp-ubnd-theo-doi";
+  public static final String LEADER_SUFFIX = "-lanh-dao";
+
+  /** Task-local variable set on an overdue task. */
+  public static final String OVERDUE_VARIABLE = "overdue";
+
+  // variables of the watch process
+  public static final String TASK_ID = "taskId";
+  public static final String TASK_NAME = "taskName";
+  public static final String DUE_DATE = "dueDate";
+  public static final String DUE_DATE_TEXT = "dueDateText";
+  public static final String REMINDER_AT = "reminderAt";
+  public static final String REMIND_BEFORE_DUE = "remindBeforeDue";
+  public static final String REMINDER_INTERVAL_DAYS = "reminderIntervalDays";
+  public static final String REMINDER_LEAD_DAYS = "reminderLeadDays";
+  public static final String ESCALATE_AFTER = "escalateAfterReminders";
+  public static final String REMINDER_COUNT = "reminderCount";
+  public static final String UNIT = "unit";
+  public static final String UNIT_NAME = "unitName";
+  public static final String LEADER_GROUP = "leaderGroup";
+  public static final String PARENT_PROCESS_INSTANCE_ID = "parentProcessInstanceId";
+  public static final String PARENT_BUSINESS_KEY = "parentBusinessKey";
+
+  public static final DateTimeFormatter DATE_FORMAT = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private DeadlineWatch() {
+  }
+}
