@@ -37,6 +37,13 @@ public class CatalogueLoader {
     this.knownProcess = knownProcess;
   }
 
+  /** The raw entries of a catalogue file, unchecked (the file must have been loaded successfully before). */
+  static List<DeliverableEntry> entries(InputStream in) throws IOException {
+    CatalogueFile file = new ObjectMapper(new YAMLFactory()).registerModule(new JavaTimeModule())
+        .readValue(in, CatalogueFile.class);
+    return file.deliverables() == null ? List.of() : file.deliverables();
+  }
+
   public Catalogue load(InputStream in) {
     CatalogueFile file;
     try {
@@ -84,6 +91,16 @@ public class CatalogueLoader {
       problems.add(new CatalogueProblem(name, "code", "mã nhiệm vụ đã có trong danh mục"));
     }
     Deliverable d = check(entry, name, current.areas(), current.planStart(), problems);
+    if (!problems.isEmpty()) {
+      throw new CatalogueException(problems);
+    }
+    return d;
+  }
+
+  /** Turns a stored (already accepted) entry back into a deliverable; throws when it no longer validates. */
+  public Deliverable validate(DeliverableEntry entry, List<Area> areas, LocalDate planStart) {
+    List<CatalogueProblem> problems = new ArrayList<>();
+    Deliverable d = check(entry, entry.code(), areas, planStart, problems);
     if (!problems.isEmpty()) {
       throw new CatalogueException(problems);
     }

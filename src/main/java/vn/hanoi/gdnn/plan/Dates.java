@@ -11,13 +11,19 @@ import java.util.Date;
 public final class Dates {
 
   public static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
-  public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+      .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
   private Dates() {
   }
 
   public static String format(LocalDate date) {
     return date == null ? null : DAY.format(date);
+  }
+
+  /** dd/MM/yyyy HH:mm in Hanoi time. */
+  public static String formatTime(Date date) {
+    return date == null ? null : DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(date.toInstant().atZone(HANOI));
   }
 
   public static String format(Date date) {

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 public record DeadlineRule(String once, Integer fromYear, Integer toYear, String due, String first) {
 
   private static final Pattern YEAR_OR_QUARTER = Pattern.compile("(\\d{4})(?:-Q([1-4]))?");
+  private static final Pattern DAY = Pattern.compile("\\d{2}/\\d{2}/\\d{4}");
   private static final Pattern QUARTER = Pattern.compile("Q([1-4])");
   private static final Pattern YEARS = Pattern.compile("(\\d{4})\\s*[-–]\\s*(\\d{4})");
 
@@ -65,9 +66,16 @@ public record DeadlineRule(String once, Integer fromYear, Integer toYear, String
   }
 
   static LocalDate endOf(String period) {
+    if (period != null && DAY.matcher(period.strip()).matches()) {
+      try {
+        return LocalDate.parse(period.strip(), Dates.DAY);
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new IllegalArgumentException("ngày không hợp lệ: " + period);
+      }
+    }
     Matcher m = period == null ? null : YEAR_OR_QUARTER.matcher(period.strip());
     if (m == null || !m.matches()) {
-      throw new IllegalArgumentException("thời hạn phải có dạng 2026 hoặc 2025-Q4, nhận được: " + period);
+      throw new IllegalArgumentException("thời hạn phải có dạng 2026, 2025-Q4 hoặc dd/MM/yyyy, nhận được: " + period);
     }
     int year = Integer.parseInt(m.group(1));
     return m.group(2) == null ? LocalDate.of(year, 12, 31) : endOfQuarter(year, Integer.parseInt(m.group(2)));
@@ -78,6 +86,9 @@ public record DeadlineRule(String once, Integer fromYear, Integer toYear, String
   }
 
   private static String periodLabel(String period) {
+    if (DAY.matcher(period.strip()).matches()) {
+      return period.strip();
+    }
     Matcher m = YEAR_OR_QUARTER.matcher(period.strip());
     if (!m.matches()) {
       return period;

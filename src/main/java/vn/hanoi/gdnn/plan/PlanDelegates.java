@@ -1,0 +1,59 @@
+package vn.hanoi.gdnn.plan;
+
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/** Small beans the lifecycles call by name. */
+public final class PlanDelegates {
+
+  private PlanDelegates() {
+  }
+
+  /** "Ghi nhận nhiệm vụ quá hạn": the deadline passed while the lifecycle was still running. */
+  @Component("planDeadlineReached")
+  public static class DeadlineReached implements JavaDelegate {
+    @Override
+    public void execute(DelegateExecution execution) {
+      execution.setVariable("overdueSince", ClockUtil.getCurrentTime());
+    }
+  }
+
+  /** The statutory notice before land is recovered: agricultural land or other land, from configuration. */
+  @Component("planLandRules")
+  public static class LandRules {
+    public String noticePeriod(VariableScope scope) {
+      Object type = scope.getVariable("landType");
+      String variable = "agricultural".equals(type) ? "landNoticeAgriculturalDays" : "landNoticeOtherDays";
+      Object days = scope.getVariable(variable);
+      if (!(days instanceof Number number) || number.intValue() < 1) {
+        throw new ProcessEngineException("Thiếu số ngày thông báo thu hồi đất (" + variable + ")");
+      }
+      return "P" + number.intValue() + "D";
+    }
+  }
+
+  /** The milestones of a public investment project, in order (gdnn.plan.milestones). */
+  @Component("planMilestones")
+  public static class Milestones {
+    private final PlanProperties properties;
+
+    public Milestones(PlanProperties properties) {
+      this.properties = properties;
+    }
+
+    public List<String> names() {
+      return List.copyOf(properties.getMilestones());
+    }
+  }
+
+  static Date now() {
+    return ClockUtil.getCurrentTime();
+  }
+}
