@@ -2,6 +2,12 @@ package vn.hanoi.gdnn.plan;
 
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+
+import vn.hanoi.gdnn.procedure.JsonVariables;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -28,6 +34,31 @@ public final class PlanDelegates {
   /** The statutory notice before land is recovered: agricultural land or other land, from configuration. */
   @Component("planLandRules")
   public static class LandRules {
+    private final PlanUnits units;
+
+    public LandRules(PlanUnits units) {
+      this.units = units;
+    }
+
+    /** Options of the survey form's commune field: every commune-level people's committee. */
+    public TypedValue communeOptions() {
+      List<Map<String, String>> options = units.communes().stream()
+          .map(u -> Map.of("label", u.name(), "value", u.code())).toList();
+      return JsonVariables.json(options);
+    }
+
+    /** Checked at the end of the land survey: the commune that recovers the land must be a commune. */
+    public void checkCommune(DelegateExecution execution) {
+      if (execution.isCanceled() || !Boolean.parseBoolean(String.valueOf(execution.getVariable("landRecoveryNeeded")))) {
+        return;
+      }
+      Object commune = execution.getVariable("landCommune");
+      if (commune == null || !units.isCommune(commune.toString())) {
+        throw new FormFieldValidationException("landCommune", "Trường \"UBND cấp xã nơi có đất\" (landCommune) phải là "
+            + "một UBND xã, phường trong danh bạ tổ chức, nhận được: " + commune);
+      }
+    }
+
     public String noticePeriod(VariableScope scope) {
       Object type = scope.getVariable("landType");
       String variable = "agricultural".equals(type) ? "landNoticeAgriculturalDays" : "landNoticeOtherDays";

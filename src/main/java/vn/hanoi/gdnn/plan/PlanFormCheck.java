@@ -20,7 +20,10 @@ import vn.hanoi.gdnn.procedure.TaskInput;
 @Component("planFormCheck")
 public class PlanFormCheck implements ExecutionListener {
 
-  static final Map<String, Consumer<TaskInput>> RULES = Map.ofEntries(
+  private final Map<String, Consumer<TaskInput>> rules;
+
+  public PlanFormCheck(PlanUnits units) {
+    rules = Map.ofEntries(
       Map.entry("plan-draft", in -> in.requireText("draftReference", "Dự thảo", 3)),
       Map.entry("plan-work-report", in -> in.requireText("workSummary", "Kết quả thực hiện", 10)),
       Map.entry("plan-revision", in -> in.requireText("revisionNote", "Nội dung đã tiếp thu, chỉnh sửa", 10)),
@@ -33,6 +36,11 @@ public class PlanFormCheck implements ExecutionListener {
         in.requireText("workSummary", "Kết quả khảo sát", 10);
         if (requireBoolean(in, "landRecoveryNeeded", "Phải thu hồi đất")) {
           in.requireChoice("landType", "Loại đất bị thu hồi", "agricultural", "other");
+          String commune = in.requireText("landCommune", "UBND cấp xã nơi có đất", 2);
+          if (!units.isCommune(commune)) {
+            throw invalid("landCommune", "Trường \"UBND cấp xã nơi có đất\" (landCommune) phải là một UBND xã, "
+                + "phường trong danh bạ tổ chức, nhận được: " + commune);
+          }
         }
       }),
       Map.entry("land-inventory", in -> {
@@ -73,6 +81,7 @@ public class PlanFormCheck implements ExecutionListener {
       Map.entry("milestone-report", in -> in.requireText("workSummary", "Kết quả thực hiện mốc", 10)),
       Map.entry("progress-report", in -> in.requireText("progressReport", "Báo cáo tiến độ", 10)),
       Map.entry("report-consolidation", in -> in.requireText("workSummary", "Báo cáo tổng hợp", 20)));
+  }
 
   @Override
   public void notify(DelegateExecution execution) {
@@ -83,7 +92,7 @@ public class PlanFormCheck implements ExecutionListener {
     if (!(element instanceof UserTask task) || task.getCamundaFormRef() == null) {
       return;
     }
-    Consumer<TaskInput> rule = RULES.get(task.getCamundaFormRef());
+    Consumer<TaskInput> rule = rules.get(task.getCamundaFormRef());
     if (rule != null) {
       rule.accept(TaskInput.of(execution));
     }

@@ -41,14 +41,12 @@ class CatalogueTest {
       Map.entry("Xây dựng lộ trình tự chủ chi thường xuyên và chi đầu tư đến năm 2030 đối với Trường Cao đẳng công nghệ cao Hà Nội", 8),
       Map.entry("Triển khai các dự án đầu tư công", 8));
 
-  static final Set<String> UNITS = Set.of("ubnd", "vp-ubnd", "so-gddt", "so-nv", "so-tc", "so-tp", "so-nnmt",
-      "so-xd", "so-qhkt", "so-vhtt", "so-khcn", "hdnd-ban-vhxh", "hdnd-tt", "cd-cnc-hn", "ubnd-xa", "bo-gddt", "ttg");
 
   static final Set<String> LIFECYCLES = Set.of("lifecycleUbndDecision", "lifecycleHdndPolicy", "lifecycleLandReview",
       "lifecycleLandHandover", "lifecycleSchoolReorganisation", "lifecycleCentralProposal", "lifecycleJointVenture",
       "lifecycleRecurringActivity", "lifecycleAutonomyRoadmap", "lifecycleInvestmentProject");
 
-  private final CatalogueLoader loader = new CatalogueLoader(UNITS::contains, LIFECYCLES::contains);
+  private final CatalogueLoader loader = new CatalogueLoader(PlanTestBeans.units()::exists, LIFECYCLES::contains);
 
   static String shippedCatalogue() throws IOException {
     try (InputStream in = CatalogueTest.class.getResourceAsStream("/plan/catalogue.yaml")) {

@@ -246,8 +246,8 @@ class LifecycleProcessTest {
   void agriculturalLandIsRecoveredAfterNinetyDaysNotice() {
     ProcessInstance p = start(engine, "lifecycleLandHandover", "5.3", "so-nnmt");
     complete(engine, "5.3", "Task_SurveySite", "workSummary", "Khu đất nông nghiệp phải thu hồi.",
-        "landRecoveryNeeded", true, "landType", "agricultural");
-    assertThat(task(engine, "5.3", "Task_NotifyRecovery")).hasCandidateGroup("ubnd-xa");
+        "landRecoveryNeeded", true, "landType", "agricultural", "landCommune", "xa-soc-son");
+    assertThat(task(engine, "5.3", "Task_NotifyRecovery")).hasCandidateGroup("xa-soc-son");
     Date noticeGiven = new Date();
     complete(engine, "5.3", "Task_NotifyRecovery", "workSummary", "Đã gửi thông báo thu hồi đất đến từng hộ.");
     Date timer = engine.getManagementService().createJobQuery().activityId("Event_NoticePeriodOver").singleResult()
@@ -257,6 +257,7 @@ class LifecycleProcessTest {
     fireTimer(engine, "5.3", "Event_NoticePeriodOver");
     complete(engine, "5.3", "Task_Inventory", "workSummary", "Kiểm đếm xong 14 thửa đất.", "inventoryAgreed", true);
     complete(engine, "5.3", "Task_CompensationPlan", "workSummary", "Phương án bồi thường đã được phê duyệt.");
+    assertThat(task(engine, "5.3", "Task_RecoveryDecision")).hasCandidateGroup("xa-soc-son-lanh-dao");
     complete(engine, "5.3", "Task_RecoveryDecision", "recoveryDecisionNumber", "45/QĐ-UBND",
         "workSummary", "Thu hồi 2,5 ha đất nông nghiệp.");
     assertThat(p).hasPassed("Call_LandRecovery").isWaitingAt("Task_PrepareDossier");
@@ -267,7 +268,7 @@ class LifecycleProcessTest {
   void otherLandNeedsOneHundredEightyDaysAndARefusedInventoryWaitsForPersuasion() {
     ProcessInstance p = start(engine, "lifecycleLandHandover", "5.3", "so-nnmt");
     complete(engine, "5.3", "Task_SurveySite", "workSummary", "Khu đất ở phải thu hồi.",
-        "landRecoveryNeeded", true, "landType", "other");
+        "landRecoveryNeeded", true, "landType", "other", "landCommune", "xa-dong-anh");
     Date noticeGiven = new Date();
     complete(engine, "5.3", "Task_NotifyRecovery", "workSummary", "Đã gửi thông báo thu hồi đất đến từng hộ.");
     Date timer = engine.getManagementService().createJobQuery().activityId("Event_NoticePeriodOver").singleResult()
@@ -293,6 +294,16 @@ class LifecycleProcessTest {
     String id = task(engine, "5.3", "Task_SurveySite").getId();
     assertThatThrownBy(() -> engine.getTaskService().complete(id, Map.of("workSummary", "Phải thu hồi một phần đất.",
         "landRecoveryNeeded", true))).isInstanceOf(FormFieldValidationException.class).hasMessageContaining("landType");
+  }
+
+  @Test
+  void aLandSurveyNamingNoCommuneForTheRecoveryIsRefused() {
+    start(engine, "lifecycleLandHandover", "5.3", "so-nnmt");
+    String id = task(engine, "5.3", "Task_SurveySite").getId();
+    assertThat(engine.getTaskService().getVariable(id, "communeOptions").toString()).contains("xa-soc-son");
+    assertThatThrownBy(() -> engine.getTaskService().complete(id, Map.of("workSummary", "Phải thu hồi một phần đất.",
+        "landRecoveryNeeded", true, "landType", "other", "landCommune", "so-tc")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("landCommune");
   }
 
   @Test

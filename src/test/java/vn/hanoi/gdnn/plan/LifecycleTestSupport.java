@@ -32,11 +32,11 @@ final class LifecycleTestSupport {
 
   static void registerBeans() {
     PlanProperties properties = new PlanProperties();
-    ProcessTestEngine.registerBean("planFormCheck", new PlanFormCheck());
+    ProcessTestEngine.registerBean("planFormCheck", new PlanFormCheck(PlanTestBeans.units()));
     ProcessTestEngine.registerBean("planDeadlineReached", new PlanDelegates.DeadlineReached());
-    ProcessTestEngine.registerBean("planLandRules", new PlanDelegates.LandRules());
+    ProcessTestEngine.registerBean("planLandRules", new PlanDelegates.LandRules(PlanTestBeans.units()));
     ProcessTestEngine.registerBean("planMilestones", new PlanDelegates.Milestones(properties));
-    ProcessTestEngine.registerBean("periods", TestPeriods.INSTANCE);
+    ProcessTestEngine.registerBean("periods", PlanTestBeans.periods());
   }
 
   /** Deploys one-task stand-ins of the shared procedures; returns the deployment id. */
