@@ -4,7 +4,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 import vn.hanoi.gdnn.procedure.JsonVariables;
@@ -31,7 +30,7 @@ public final class PlanDelegates {
     }
   }
 
-  /** The statutory notice before land is recovered: agricultural land or other land, from configuration. */
+  /** Land recovery: the communes that can recover land, and the statutory notice period. */
   @Component("planLandRules")
   public static class LandRules {
     private final PlanUnits units;
@@ -47,18 +46,7 @@ public final class PlanDelegates {
       return JsonVariables.json(options);
     }
 
-    /** Checked at the end of the land survey: the commune that recovers the land must be a commune. */
-    public void checkCommune(DelegateExecution execution) {
-      if (execution.isCanceled() || !Boolean.parseBoolean(String.valueOf(execution.getVariable("landRecoveryNeeded")))) {
-        return;
-      }
-      Object commune = execution.getVariable("landCommune");
-      if (commune == null || !units.isCommune(commune.toString())) {
-        throw new FormFieldValidationException("landCommune", "Trường \"UBND cấp xã nơi có đất\" (landCommune) phải là "
-            + "một UBND xã, phường trong danh bạ tổ chức, nhận được: " + commune);
-      }
-    }
-
+    /** The statutory notice before land is recovered ("P90D"), by the land's type, from configuration. */
     public String noticePeriod(VariableScope scope) {
       Object type = scope.getVariable("landType");
       String variable = "agricultural".equals(type) ? "landNoticeAgriculturalDays" : "landNoticeOtherDays";
