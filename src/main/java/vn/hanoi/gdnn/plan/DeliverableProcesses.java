@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import vn.hanoi.gdnn.procedure.JsonVariables;
 
 /**
  * What an amendment or a launch does to the process instances of a deliverable, through the engine's API. A
@@ -52,7 +53,7 @@ public class DeliverableProcesses {
     v.put("deliverableTitle", o.year() == null ? d.title() : d.title() + " năm " + o.year());
     v.put("deliverableYear", o.year());
     v.put("leadUnit", d.leadUnit());
-    v.put("coUnits", new ArrayList<>(d.coUnits()));
+    v.put("coUnits", JsonVariables.json(d.coUnits()));
     v.put("deadline", Dates.endOfDay(o.due()));
     v.put("periodStart", Dates.startOfDay(o.periodStart()));
     v.put("area", d.area().number() + ". " + d.area().title());

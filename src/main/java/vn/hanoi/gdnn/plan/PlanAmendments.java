@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hanoi.gdnn.procedure.JsonVariables;
 
 /**
  * Amendments of the plan: add a deliverable, cancel one, re-assign its lead unit, extend its deadline. Each is
@@ -185,7 +186,7 @@ public class PlanAmendments {
       Map<String, Object> values = new HashMap<>();
       values.put("product", d.product());
       values.put("signer", d.signer());
-      values.put("coUnits", new ArrayList<>(d.coUnits()));
+      values.put("coUnits", JsonVariables.json(d.coUnits()));
       for (PlanStore.Launch launch : store.launches(stored.code())) {
         if (processes.running(launch.processInstanceId()) != null) {
           Map<String, Object> own = new HashMap<>(values);
@@ -206,7 +207,7 @@ public class PlanAmendments {
     for (PlanStore.Launch launch : store.launches(code)) {
       if (processes.running(launch.processInstanceId()) != null) {
         moved += processes.reassign(launch.businessKey(), oldLead, newLead);
-        processes.updateVariables(launch.processInstanceId(), Map.of("coUnits", new ArrayList<>(coUnits)));
+        processes.updateVariables(launch.processInstanceId(), Map.of("coUnits", JsonVariables.json(coUnits)));
       }
     }
     return moved;

@@ -33,11 +33,13 @@ public class PlanController {
   private final PlanReadModel read;
   private final PlanAmendments amendments;
   private final PlanLauncher launcher;
+  private final EngineAccess engine;
 
-  public PlanController(PlanReadModel read, PlanAmendments amendments, PlanLauncher launcher) {
+  public PlanController(PlanReadModel read, PlanAmendments amendments, PlanLauncher launcher, EngineAccess engine) {
     this.read = read;
     this.amendments = amendments;
     this.launcher = launcher;
+    this.engine = engine;
   }
 
   @GetMapping("/deliverables")
@@ -49,12 +51,12 @@ public class PlanController {
           + String.join(", ", java.util.Arrays.stream(DeliverableStatus.values()).map(DeliverableStatus::code)
           .toList()) + ".");
     }
-    return read.list(area, unit, status, overdue);
+    return engine.asPlanService(() -> read.list(area, unit, status, overdue));
   }
 
   @GetMapping("/deliverables/{code}")
   public ResponseEntity<?> deliverable(@PathVariable String code) {
-    PlanReadModel.Detail detail = read.detail(code);
+    PlanReadModel.Detail detail = engine.asPlanService(() -> read.detail(code));
     if (detail == null) {
       return ResponseEntity.status(HttpStatus.NOT_FOUND).body(error("code", "Không có nhiệm vụ mã " + code + "."));
     }
@@ -79,39 +81,47 @@ public class PlanController {
     if (request.deliverable() == null) {
       throw new AmendmentException("deliverable", "Thiếu nội dung nhiệm vụ cần bổ sung.");
     }
-    Deliverable d = amendments.add(request.deliverable(), request.reason(), auth.getName());
-    return ResponseEntity.status(HttpStatus.CREATED).body(read.detail(d.code()));
+    return engine.asPlanService(() -> {
+      Deliverable d = amendments.add(request.deliverable(), request.reason(), auth.getName());
+      return ResponseEntity.status(HttpStatus.CREATED).body(read.detail(d.code()));
+    });
   }
 
   @PostMapping("/deliverables/{code}/cancel")
   public PlanReadModel.Detail cancel(@PathVariable String code, @RequestBody ReasonRequest request,
       Authentication auth) {
     requireManager(auth);
-    amendments.cancel(code, request.reason(), auth.getName());
-    return read.detail(code);
+    return engine.asPlanService(() -> {
+      amendments.cancel(code, request.reason(), auth.getName());
+      return read.detail(code);
+    });
   }
 
   @PostMapping("/deliverables/{code}/lead")
   public PlanReadModel.Detail reassign(@PathVariable String code, @RequestBody LeadRequest request,
       Authentication auth) {
     requireManager(auth);
-    amendments.reassign(code, request.leadUnit(), request.reason(), auth.getName());
-    return read.detail(code);
+    return engine.asPlanService(() -> {
+      amendments.reassign(code, request.leadUnit(), request.reason(), auth.getName());
+      return read.detail(code);
+    });
   }
 
   @PostMapping("/deliverables/{code}/deadline")
   public PlanReadModel.Detail extend(@PathVariable String code, @RequestBody DeadlineRequest request,
       Authentication auth) {
     requireManager(auth);
-    amendments.extend(code, request.year(), request.deadline(), request.reason(), auth.getName());
-    return read.detail(code);
+    return engine.asPlanService(() -> {
+      amendments.extend(code, request.year(), request.deadline(), request.reason(), auth.getName());
+      return read.detail(code);
+    });
   }
 
   /** Re-reads catalogue.yaml and applies its changes as amendments; launches what is missing. */
   @PostMapping("/catalogue/reload")
   public PlanLauncher.Result reload(Authentication auth) {
     requireManager(auth);
-    return launcher.synchronise();
+    return engine.asPlanService(launcher::synchronise);
   }
 
   static void requireManager(Authentication auth) {

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +30,7 @@ public class PlanReportRound implements JavaDelegate {
 
   private final Supplier<List<PlanReadModel.Row>> deliverables;
 
+  @Autowired
   public PlanReportRound(ObjectProvider<PlanReadModel> readModel) {
     this(() -> readModel.getObject().list(null, null, null, null));
   }
@@ -41,6 +43,7 @@ public class PlanReportRound implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     LocalDate today = Dates.toLocalDate(ClockUtil.getCurrentTime());
     String period = today.getMonthValue() <= 6 ? "6 tháng đầu năm " + today.getYear() : "năm " + today.getYear();
+    // the round starts on 01/6 (six-month report) and on 01/12 (yearly report): see periodic-report.bpmn
     Map<String, List<String>> lines = new LinkedHashMap<>();
     for (PlanReadModel.Row row : deliverables.get()) {
       boolean finishedEarlier = FINISHED.contains(row.status().code());

@@ -16,6 +16,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
 import vn.hanoi.gdnn.ProcessTestEngine;
+import vn.hanoi.gdnn.procedure.JsonVariables;
 
 /**
  * What the lifecycle process tests share: the plan's beans registered as real objects, the shared procedures
@@ -62,7 +63,7 @@ final class LifecycleTestSupport {
     v.put("deliverableCode", d.code());
     v.put("deliverableTitle", d.title());
     v.put("leadUnit", lead);
-    v.put("coUnits", new ArrayList<>(coUnits));
+    v.put("coUnits", JsonVariables.json(coUnits));
     v.put("deadline", Dates.endOfDay(o.due()));
     v.put("periodStart", Dates.startOfDay(o.periodStart()));
     v.put("product", d.product());
