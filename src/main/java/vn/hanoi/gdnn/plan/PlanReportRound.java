@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,14 +30,16 @@ public class PlanReportRound implements JavaDelegate {
       DeliverableStatus.CANCELLED.code(), DeliverableStatus.REJECTED.code());
 
   private final Supplier<List<PlanReadModel.Row>> deliverables;
+  private final PlanProperties properties;
 
   @Autowired
-  public PlanReportRound(ObjectProvider<PlanReadModel> readModel) {
-    this(() -> readModel.getObject().list(null, null, null, null));
+  public PlanReportRound(ObjectProvider<PlanReadModel> readModel, PlanProperties properties) {
+    this(() -> readModel.getObject().list(null, null, null, null), properties);
   }
 
-  PlanReportRound(Supplier<List<PlanReadModel.Row>> deliverables) {
+  PlanReportRound(Supplier<List<PlanReadModel.Row>> deliverables, PlanProperties properties) {
     this.deliverables = deliverables;
+    this.properties = properties;
   }
 
   @Override
@@ -56,6 +59,7 @@ public class PlanReportRound implements JavaDelegate {
     }
     HashMap<String, String> summaries = new HashMap<>();
     lines.forEach((unit, list) -> summaries.put(unit, String.join("\n", list)));
+    properties.getPeriods().forEach((name, days) -> execution.setVariable(name + "Days", days));
     execution.setVariable("reportPeriod", "Báo cáo kết quả thực hiện Kế hoạch 115/KH-UBND " + period);
     execution.setVariable("reportingUnits", new ArrayList<>(new TreeSet<>(summaries.keySet())));
     execution.setVariable("unitSummaries", summaries);
@@ -63,11 +67,12 @@ public class PlanReportRound implements JavaDelegate {
     execution.setVariable("unitReportsText", "");
   }
 
-  /** The pre-filled list of a unit's deliverables and their state. */
+  /** Create listener of a unit's report task: pre-fills the unit's deliverables and their state. */
   @SuppressWarnings("unchecked")
-  public String summaryFor(DelegateExecution execution, String unit) {
-    Map<String, String> summaries = (Map<String, String>) execution.getVariable("unitSummaries");
-    return summaries == null ? "" : summaries.getOrDefault(unit, "");
+  public void prefill(DelegateTask task) {
+    Map<String, String> summaries = (Map<String, String>) task.getVariable("unitSummaries");
+    Object unit = task.getVariable("reportingUnit");
+    task.setVariableLocal("unitDeliverables", summaries == null ? "" : summaries.getOrDefault(unit, ""));
   }
 
   /** Keeps one unit's report (end listener of the unit's task, after the form check). */
