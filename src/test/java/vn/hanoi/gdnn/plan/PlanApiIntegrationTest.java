@@ -166,6 +166,37 @@ class PlanApiIntegrationTest {
     assertThat(missing.getBody().get("message").toString()).contains("9.9");
   }
 
+  @Test
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  void aProposalAwaitingTheMinistryIsWaitingExternalAndAPassedDeadlineIsOverdue() {
+    for (int i = 0; i < 30 && engine.getTaskService().createTaskQuery().processInstanceBusinessKey("7.1")
+        .taskDefinitionKey("Task_AwaitMinistryResult").count() == 0; i++) {
+      for (Task task : engine.getTaskService().createTaskQuery().processInstanceBusinessKey("7.1").list()) {
+        if (!task.getProcessDefinitionId().startsWith("deadlineWatch:")) {
+          engine.getTaskService().complete(task.getId(), PlanPostgresTest.formInput(engine, task));
+        }
+      }
+    }
+    Map row = list(STAFF, "?area=7").getBody().stream().filter(r -> "7.1".equals(r.get("code"))).findFirst()
+        .orElseThrow();
+    assertThat((Map) row.get("status")).containsEntry("code", "waiting_external");
+    assertThat(((List<Map>) row.get("currentSteps")).get(0).get("task"))
+        .isEqualTo("Ghi nhận kết quả của Bộ Giáo dục và Đào tạo");
+
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(Dates.endOfDay(java.time.LocalDate.of(2027, 1, 2)));
+    try {
+      assertThat(list(STAFF, "?overdue=true").getBody()).extracting(r -> r.get("code")).contains("7.1", "4.2")
+          .doesNotContain("7.3", "1.1-2030");
+      ResponseEntity<Map> detail = as(STAFF).getForEntity("/api/plan/deliverables/7.1", Map.class);
+      assertThat((List<Map>) detail.getBody().get("history")).extracting(h -> h.get("step"))
+          .contains("Lấy ý kiến các cơ quan, đơn vị", "Ký tờ trình", "Gửi hồ sơ đề nghị Bộ Giáo dục và Đào tạo");
+      assertThat((List<Map>) detail.getBody().get("signOffs")).extracting(h -> h.get("name"))
+          .contains("approvalOutcome");
+    } finally {
+      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
+  }
+
   // ---- amendments -----------------------------------------------------------------------------------------
 
   @Test
