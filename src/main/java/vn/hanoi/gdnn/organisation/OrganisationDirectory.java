@@ -161,7 +161,7 @@ public class OrganisationDirectory {
       problems.add("no units: the file must list the units under \"units\"");
       return units;
     }
-    List<String> where = new ArrayList<>();
+    Map<String, Integer> entryNumber = new LinkedHashMap<>();
     for (int i = 0; i < entries.size(); i++) {
       UnitEntry entry = entries.get(i);
       String at = "unit #" + (i + 1) + (entry == null || entry.code == null ? "" : " (" + entry.code + ")");
@@ -184,15 +184,15 @@ public class OrganisationDirectory {
         problems.add(at + ": unknown kind \"" + entry.kind + "\" (known: " + kinds.keySet() + ")");
       }
       if (units.containsKey(entry.code)) {
-        problems.add(at + ": duplicate code, already used by unit #" + (where.indexOf(entry.code) + 1));
+        problems.add(at + ": duplicate code, already used by unit #" + entryNumber.get(entry.code));
         continue;
       }
-      where.add(entry.code);
+      entryNumber.put(entry.code, i + 1);
       units.put(entry.code, new Unit(entry.code, entry.name, entry.kind, blank(entry.parent) ? null : entry.parent,
           Boolean.TRUE.equals(entry.unconfirmed)));
     }
     for (Unit unit : units.values()) {
-      String at = "unit #" + (where.indexOf(unit.code()) + 1) + " (" + unit.code() + ")";
+      String at = "unit #" + entryNumber.get(unit.code()) + " (" + unit.code() + ")";
       if (unit.parent() == null) {
         continue;
       }
