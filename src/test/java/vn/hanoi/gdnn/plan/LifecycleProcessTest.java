@@ -56,6 +56,8 @@ class LifecycleProcessTest {
   @BeforeEach
   void deployStandIns() {
     engine = extension.getProcessEngine();
+    // the Spring tests of the same JVM start engines of their own: assertions must use this one
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
     standIns = LifecycleTestSupport.deployProcedureStandIns(engine);
   }
 

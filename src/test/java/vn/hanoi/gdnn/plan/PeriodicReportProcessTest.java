@@ -49,6 +49,12 @@ class PeriodicReportProcessTest {
     ProcessTestEngine.registerBean("planReportRound", new PlanReportRound(() -> ROWS, new PlanProperties()));
   }
 
+  @org.junit.jupiter.api.BeforeEach
+  void useThisEngineForAssertions() {
+    // the Spring tests of the same JVM start engines of their own: assertions must use this one
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(extension.getProcessEngine());
+  }
+
   @AfterEach
   void resetClock() {
     ClockUtil.reset();
