@@ -162,6 +162,22 @@ class LifecycleProcessTest {
     assertThat(p).isWaitingAt("Task_Draft");
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"lifecycleUbndDecision", "lifecycleHdndPolicy",
+      "lifecycleLandReview", "lifecycleLandHandover", "lifecycleSchoolReorganisation", "lifecycleCentralProposal",
+      "lifecycleJointVenture", "lifecycleRecurringActivity", "lifecycleAutonomyRoadmap", "lifecycleInvestmentProject"})
+  void everyLifecycleRecordsItsDeadlineAndCanBeCancelledWithAReason(String key) {
+    ProcessInstance p = start(engine, key, "X.1", "so-gddt");
+    fireTimer(engine, "X.1", "Event_DeadlineReached");
+    assertThat(p).hasPassed("Task_RecordOverdue").isNotEnded();
+
+    engine.getRuntimeService().createMessageCorrelation(DeliverableProcesses.CANCEL_MESSAGE)
+        .processInstanceId(p.getId()).setVariable("cancelReason", "Nhiệm vụ được điều chỉnh theo kế hoạch mới.")
+        .correlate();
+
+    assertThat(p).isEnded().hasPassed("Event_Cancelled");
+  }
+
   // ---- HĐND policy ----------------------------------------------------------------------------------------
 
   @Test
