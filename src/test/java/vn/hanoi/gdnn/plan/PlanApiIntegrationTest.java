@@ -173,7 +173,7 @@ class PlanApiIntegrationTest {
         .taskDefinitionKey("Task_AwaitMinistryResult").count() == 0; i++) {
       for (Task task : engine.getTaskService().createTaskQuery().processInstanceBusinessKey("7.1").list()) {
         if (!task.getProcessDefinitionId().startsWith("deadlineWatch:")) {
-          engine.getTaskService().complete(task.getId(), PlanPostgresTest.formInput(engine, task));
+          PlanPostgresTest.completeAsHolder(engine, task);
         }
       }
     }
