@@ -197,6 +197,29 @@ class PlanApiIntegrationTest {
     }
   }
 
+  @Test
+  @SuppressWarnings("rawtypes")
+  void aDraftSubmittedThroughTasklistWithoutItsReferenceIsRefusedWith400AndTheTaskStaysOpen() {
+    Task draft = engine.getTaskService().createTaskQuery().processInstanceBusinessKey("4.1")
+        .taskDefinitionKey("Task_Draft").singleResult();
+    ResponseEntity<Map> form = as(STAFF).getForEntity("/engine-rest/task/" + draft.getId() + "/form", Map.class);
+    assertThat(((Map) form.getBody().get("camundaFormRef")).get("key")).isEqualTo("plan-draft");
+
+    ResponseEntity<Map> refused = as(STAFF).postForEntity("/engine-rest/task/" + draft.getId() + "/submit-form",
+        Map.of("variables", Map.of("draftReference", Map.of("value", " "))), Map.class);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().get("message").toString()).contains("draftReference");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(draft.getId()).count()).isEqualTo(1);
+
+    ResponseEntity<Void> accepted = as(STAFF).postForEntity("/engine-rest/task/" + draft.getId() + "/submit-form",
+        Map.of("variables", Map.of("draftReference", Map.of("value", "Dự thảo Nghị quyết định mức, giá dịch vụ"))),
+        Void.class);
+    assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey("4.1")
+        .taskDefinitionKey("Task_ConfirmConsultedUnits").count()).isEqualTo(1);
+  }
+
   // ---- amendments -----------------------------------------------------------------------------------------
 
   @Test
