@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -16,6 +15,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+
 import vn.hanoi.gdnn.procedure.JsonVariables;
 
 /**
@@ -34,15 +34,13 @@ public class DeliverableProcesses {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final ManagementService management;
-  private final HistoryService history;
   private final PlanProperties properties;
 
   public DeliverableProcesses(RuntimeService runtime, TaskService tasks, ManagementService management,
-      HistoryService history, PlanProperties properties) {
+      PlanProperties properties) {
     this.runtime = runtime;
     this.tasks = tasks;
     this.management = management;
-    this.history = history;
     this.properties = properties;
   }
 
@@ -146,7 +144,8 @@ public class DeliverableProcesses {
     return ids;
   }
 
-  HistoryService history() {
-    return history;
+  /** The deadline a running lifecycle instance currently has. */
+  public Date deadlineOf(String processInstanceId) {
+    return (Date) runtime.getVariable(processInstanceId, "deadline");
   }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
 import vn.hanoi.gdnn.procedure.JsonVariables;
 
 /**
@@ -132,8 +133,7 @@ public class PlanAmendments {
     if (processes.running(launch.processInstanceId()) == null) {
       throw new AmendmentException("code", "Quy trình của nhiệm vụ " + key + " đã kết thúc, không thể gia hạn.");
     }
-    Date old = (Date) processes.history().createHistoricVariableInstanceQuery()
-        .processInstanceId(launch.processInstanceId()).variableName("deadline").singleResult().getValue();
+    Date old = processes.deadlineOf(launch.processInstanceId());
     LocalDate oldDate = Dates.toLocalDate(old);
     if (!date.isAfter(oldDate)) {
       throw new AmendmentException("deadline", "Thời hạn mới " + Dates.format(date) + " phải sau thời hạn hiện tại "

@@ -1,19 +1,17 @@
 package vn.hanoi.gdnn.plan;
 
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
-
-import org.camunda.bpm.engine.variable.value.TypedValue;
-
-import vn.hanoi.gdnn.procedure.JsonVariables;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
+
+import vn.hanoi.gdnn.procedure.JsonVariables;
 
 /** Small beans the lifecycles call by name. */
 public final class PlanDelegates {
@@ -70,9 +68,5 @@ public final class PlanDelegates {
     public List<String> names() {
       return List.copyOf(properties.getMilestones());
     }
-  }
-
-  static Date now() {
-    return ClockUtil.getCurrentTime();
   }
 }

@@ -1,6 +1,8 @@
 package vn.hanoi.gdnn.plan;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -17,7 +19,7 @@ public class PlanProperties {
   private boolean launchOnStart = true;
   private String catalogue = "classpath:plan/catalogue.yaml";
   private Map<String, Integer> periods = new LinkedHashMap<>(defaults());
-  private java.util.List<String> milestones = new java.util.ArrayList<>(java.util.List.of(
+  private List<String> milestones = new ArrayList<>(List.of(
       "Phê duyệt dự án đầu tư", "Lựa chọn nhà thầu", "Thi công xây dựng, mua sắm, lắp đặt thiết bị",
       "Nghiệm thu, bàn giao đưa vào sử dụng", "Quyết toán dự án hoàn thành"));
 
@@ -47,12 +49,12 @@ public class PlanProperties {
     return d;
   }
 
-  public java.util.List<String> getMilestones() {
+  public List<String> getMilestones() {
     return milestones;
   }
 
-  public void setMilestones(java.util.List<String> milestones) {
-    this.milestones = new java.util.ArrayList<>(milestones);
+  public void setMilestones(List<String> milestones) {
+    this.milestones = new ArrayList<>(milestones);
   }
 
   public boolean isLaunchOnStart() {
