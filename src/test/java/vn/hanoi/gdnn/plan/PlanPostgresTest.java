@@ -19,11 +19,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.hanoi.gdnn.EmbeddedPostgres;
-import vn.hanoi.gdnn.GdnnApplication;
+import vn.hanoi.gdnn.SecondApplication;
 
 /**
  * The whole plan on a real PostgreSQL: launched at start, launched again by restarts without a second instance,
@@ -37,15 +36,9 @@ class PlanPostgresTest {
       "Event_PersuasionOver");
 
   private ConfigurableApplicationContext start(String jdbcUrl, Map<String, Object> extra) {
-    Map<String, Object> properties = new HashMap<>(Map.of(
-        "GDNN_DB_URL", jdbcUrl, "GDNN_DB_USER", "postgres", "GDNN_DB_PASSWORD", "postgres",
-        "server.port", "0", "camunda.bpm.process-engine-name", "plan" + ENGINES.incrementAndGet(),
-        "gdnn.plan.launch-on-start", "true"));
-    properties.putAll(extra);
-    // as command-line arguments: they take precedence over application.yaml and the test profile
-    String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
-        .toArray(String[]::new);
-    return new SpringApplicationBuilder(GdnnApplication.class).profiles("test", "postgres").run(args);
+    Map<String, Object> settings = new HashMap<>(Map.of("gdnn.plan.launch-on-start", "true"));
+    settings.putAll(extra);
+    return SecondApplication.onPostgres("plan" + ENGINES.incrementAndGet(), jdbcUrl, settings);
   }
 
   private static long lifecycleInstances(ProcessEngine engine, String businessKey) {

@@ -7,33 +7,19 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.hanoi.gdnn.EmbeddedPostgres;
-import vn.hanoi.gdnn.GdnnApplication;
+import vn.hanoi.gdnn.SecondApplication;
 
 /** The production profile on a real PostgreSQL server: work survives a restart, models are not redeployed. */
 class PostgresRestartTest {
 
   private final String jdbcUrl = EmbeddedPostgres.newDatabase();
 
-  /**
-   * Command-line arguments outrank every profile's file, so the test never falls back to another database or
-   * port. Camunda's webapps stay off: a second webapp start in one JVM replaces their static runtime
-   * delegates and would break the cached integration-test context's webapps once this one closes.
-   */
   private ConfigurableApplicationContext startApplication() {
-    return new SpringApplicationBuilder(GdnnApplication.class)
-        .profiles("test", "postgres")
-        .run("--GDNN_DB_URL=" + jdbcUrl,
-            "--GDNN_DB_USER=postgres",
-            "--GDNN_DB_PASSWORD=postgres",
-            "--server.port=0",
-            "--camunda.bpm.process-engine-name=pgRestart",
-            "--spring.autoconfigure.exclude=" + CamundaBpmWebappAutoConfiguration.class.getName());
+    return SecondApplication.onPostgres("pgRestart", jdbcUrl, Map.of());
   }
 
   @Test
