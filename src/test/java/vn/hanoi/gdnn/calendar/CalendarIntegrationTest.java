@@ -1,9 +1,8 @@
 package vn.hanoi.gdnn.calendar;
 
-import java.util.Date;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
