@@ -5,8 +5,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Create listener of every user task of the procedures: names the task so a list of tasks tells the work at a
- * glance, "[4.2] Chính sách hỗ trợ học phí — Lấy ý kiến Sở Tài chính". The step is the task's name in the model;
+ * Create listener of every user task (attached once to every user task of every process by
+ * {@code monitoring.TaskPresentationPlugin}, not by the BPMN files): names the task so a list of tasks tells the
+ * work at a glance, "[4.2] Chính sách hỗ trợ học phí — Lấy ý kiến Sở Tài chính". The step is the task's name in the model;
  * a task done for one consulted unit (multi-instance variable {@code consultedUnit}) ends with the unit's name.
  */
 @Component("taskNaming")
