@@ -70,7 +70,11 @@ class MonitoringApiTest {
     assertThat(ours.get("colour")).isEqualTo("green");
     assertThat(ours.get("processInstanceId")).isNotNull();
     List<Map<String, Object>> units = (List<Map<String, Object>>) answer.getBody().get("byLeadUnit");
-    assertThat(units).extracting(u -> u.get("key")).containsExactly("so-gddt");
+    // a unit's view: what it leads, and what it co-operates in (the plan, when launched in this context)
+    assertThat(units).extracting(u -> u.get("key")).contains("so-gddt");
+    assertThat(units).flatExtracting(u -> (List<Map<String, Object>>) u.get("deliverables"))
+        .allSatisfy(d -> assertThat("so-gddt".equals(d.get("leadUnit"))
+            || ((List<String>) d.get("coUnits")).contains("so-gddt")).as(d.get("code").toString()).isTrue());
   }
 
   @Test

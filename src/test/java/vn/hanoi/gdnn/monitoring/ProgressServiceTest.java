@@ -69,14 +69,15 @@ class ProgressServiceTest {
 
     Map<String, DeliverableProgress> byId = ours();
     assertThat(byId.get(onTrack).health()).isEqualTo(Health.ON_TRACK);
-    assertThat(byId.get(onTrack).currentSteps()).containsExactly("Soạn dự thảo văn bản");
+    assertThat(byId.get(onTrack).currentSteps()).singleElement().asString().endsWith(" — Soạn dự thảo văn bản");
     assertThat(byId.get(onTrack).leadUnitName()).isEqualTo("Sở Giáo dục và Đào tạo");
     assertThat(byId.get(onTrack).coUnitNames()).containsExactly("Sở Tài chính", "Sở Nội vụ");
     assertThat(byId.get(atRisk).health()).isEqualTo(Health.AT_RISK);
     assertThat(byId.get(overdue).health()).isEqualTo(Health.OVERDUE);
     assertThat(byId.get(incident).health()).isEqualTo(Health.STUCK);
     assertThat(byId.get(closing).health()).as("deadline near but issuing").isEqualTo(Health.ON_TRACK);
-    assertThat(byId.get(closing).currentSteps()).containsExactly("Vào sổ, phát hành văn bản");
+    assertThat(byId.get(closing).currentSteps()).singleElement().asString()
+        .endsWith("Vào sổ, phát hành văn bản");
     assertThat(byId.get(done).health()).isEqualTo(Health.COMPLETED);
     assertThat(byId.get(done).running()).isFalse();
   }
@@ -117,7 +118,8 @@ class ProgressServiceTest {
     assertThat(summary.byLeadUnit()).extracting(ProgressSummary.Group::key).contains("so-gddt", "so-tc");
 
     List<DeliverableProgress> finance = service.deliverables(Optional.of("so-tc"));
-    assertThat(finance).isNotEmpty().allMatch(d -> "so-tc".equals(d.leadUnit()));
+    assertThat(finance).isNotEmpty()
+        .allMatch(d -> "so-tc".equals(d.leadUnit()) || d.coUnits().contains("so-tc"));
     assertThat(finance).extracting(DeliverableProgress::code).contains(run + "11");
     assertThat(service.unitName("so-tc")).contains("Sở Tài chính");
     assertThat(service.unitName("khong-co")).isEmpty();
@@ -132,7 +134,7 @@ class ProgressServiceTest {
     TaskService tasks = engine.getTaskService();
     String businessKey = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(rootId)
         .singleResult().getBusinessKey();
-    var task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskName(taskName).singleResult();
+    var task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskNameLike("%" + taskName).singleResult();
     tasks.complete(task.getId());
   }
 
