@@ -35,6 +35,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
+import vn.hanoi.gdnn.procedure.TaskNaming;
+
 /**
  * Reads the progress of every deliverable of the plan with a fixed number of engine queries, whatever the number
  * of deliverables and tasks: history of the deliverables' variables, their root process instances, open tasks,
@@ -141,7 +143,7 @@ public class ProgressService {
       for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery()
           .processInstanceBusinessKeyIn(businessKeys).unfinished().orderByHistoricActivityInstanceStartTime().asc()
           .list()) {
-        openSteps.computeIfAbsent(task.getRootProcessInstanceId(), id -> new ArrayList<>()).add(task.getName());
+        openSteps.computeIfAbsent(task.getRootProcessInstanceId(), id -> new ArrayList<>()).add(TaskNaming.stepOf(task.getName()));
         if (properties.closingTaskKeys().contains(task.getTaskDefinitionKey())) {
           nearEnd.add(task.getRootProcessInstanceId());
         }

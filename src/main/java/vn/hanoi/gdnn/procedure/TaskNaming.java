@@ -15,11 +15,24 @@ public class TaskNaming implements TaskListener {
 
   /** Length of the task name column. */
   static final int MAX_LENGTH = 255;
+  static final String SEPARATOR = " — ";
 
   private final UnitRegistry units;
 
   public TaskNaming(UnitRegistry units) {
     this.units = units;
+  }
+
+  /**
+   * The step of a name given by this listener ("[4.2] Title — Lấy ý kiến Sở Tài chính" → "Lấy ý kiến Sở Tài
+   * chính"), for lists that already show the deliverable's code and title; other names are returned unchanged.
+   */
+  public static String stepOf(String taskName) {
+    if (taskName == null || !taskName.startsWith("[")) {
+      return taskName;
+    }
+    int separator = taskName.lastIndexOf(SEPARATOR);
+    return separator < 0 ? taskName : taskName.substring(separator + SEPARATOR.length());
   }
 
   @Override
@@ -36,7 +49,7 @@ public class TaskNaming implements TaskListener {
       return;
     }
     String prefix = "[" + code.toString().strip() + "] ";
-    String suffix = " — " + step;
+    String suffix = SEPARATOR + step;
     String shownTitle = title.toString().strip();
     int room = MAX_LENGTH - prefix.length() - suffix.length();
     if (shownTitle.length() > room) {
