@@ -149,6 +149,8 @@ try {
   await page.evaluate(() => window.scrollTo(0, 0)); // totals and the first area, where the deliverable is
   await page.mouse.move(1300, 200);
   await page.screenshot({ path: `${shots}/monitoring-3-manager-dashboard.png` });
+  await line.evaluate((node) => node.scrollIntoView({ block: 'center' }));
+  await page.screenshot({ path: `${shots}/monitoring-4-dashboard-deliverable.png` });
   console.log(`[browser] DASHBOARD ${text.replace(/\s+/g, ' ')}`);
   await context.close();
   step('done');

@@ -73,7 +73,8 @@ class MonitoringBrowserTest {
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(lifecycle.getId())
         .taskDefinitionKey("Task_RunActivities").count()).isEqualTo(1);
     for (String shot : List.of("monitoring-0-unit-inbox.png", "monitoring-1-staff-form.png",
-        "monitoring-2-leader-sign-off.png", "monitoring-3-manager-dashboard.png")) {
+        "monitoring-2-leader-sign-off.png", "monitoring-3-manager-dashboard.png",
+        "monitoring-4-dashboard-deliverable.png")) {
       assertThat(SCREENSHOTS.resolve(shot)).isNotEmptyFile();
     }
   }
