@@ -74,7 +74,7 @@ async function complete(page) {
   for (let attempt = 1; ; attempt += 1) {
     try {
       const [response] = await Promise.all([
-        page.waitForResponse((r) => r.url().includes('/submit-form'), { timeout: TIMEOUT / 3 }),
+        page.waitForResponse((r) => r.url().includes('/submit-form'), { timeout: 5000 }),
         page.getByRole('button', { name: 'Hoàn thành', exact: true }).click(),
       ]);
       if (response.status() !== 204) {
