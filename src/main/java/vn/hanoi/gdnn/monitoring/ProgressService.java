@@ -143,7 +143,8 @@ public class ProgressService {
       for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery()
           .processInstanceBusinessKeyIn(businessKeys).unfinished().orderByHistoricActivityInstanceStartTime().asc()
           .list()) {
-        openSteps.computeIfAbsent(task.getRootProcessInstanceId(), id -> new ArrayList<>()).add(TaskNaming.stepOf(task.getName()));
+        openSteps.computeIfAbsent(task.getRootProcessInstanceId(), id -> new ArrayList<>())
+            .add(TaskNaming.stepOf(task.getName()));
         if (properties.closingTaskKeys().contains(task.getTaskDefinitionKey())) {
           nearEnd.add(task.getRootProcessInstanceId());
         }
