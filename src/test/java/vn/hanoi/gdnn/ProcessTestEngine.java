@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 
 import vn.hanoi.gdnn.calendar.WorkingDayCalendarPlugin;
+import vn.hanoi.gdnn.monitoring.TaskPresentationPlugin;
 
 /**
  * One in-memory engine for every process test (building one costs seconds): job executor off so tests run
@@ -71,6 +73,12 @@ public final class ProcessTestEngine {
       calendarPlugin.processBeans().forEach(BEANS::putIfAbsent);
       // Json variables (what Camunda Forms submit for lists), as the Spring Boot starter installs in the application
       configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
+      // every user task is named as in the application, by the bean "taskNaming" when the test registered one
+      configuration.getProcessEnginePlugins().add(new TaskPresentationPlugin(java.util.List.of(task -> {
+        if (BEANS.get("taskNaming") instanceof TaskListener naming) {
+          naming.notify(task);
+        }
+      })));
       configuration.setBeans(BEANS);
       engine = configuration.buildProcessEngine();
     }

@@ -132,10 +132,10 @@ public class TasklistFilterSetup {
     p.put("refresh", true);
     p.put("showUndefinedVariable", false);
     p.put("variables", List.of(
-        variable("deliverableCode", "Mã nhiệm vụ"),
-        variable("deliverableTitle", "Nội dung"),
-        variable("leadUnit", "Đơn vị chủ trì"),
-        variable("deadline", "Thời hạn")));
+        variable(TaskInboxFields.CODE, "Mã nhiệm vụ"),
+        variable(TaskInboxFields.TITLE, "Nội dung"),
+        variable(TaskInboxFields.LEAD_UNIT, "Đơn vị chủ trì"),
+        variable(TaskInboxFields.DEADLINE, "Thời hạn")));
     return p;
   }
 

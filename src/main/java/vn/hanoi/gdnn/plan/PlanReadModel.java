@@ -22,6 +22,8 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
+import vn.hanoi.gdnn.procedure.TaskNaming;
+
 /**
  * Reads where every deliverable stands from the engine (runtime and history) and the plan's tables: the list of
  * occurrences with status, current steps and who holds them, and a deliverable's history.
@@ -214,8 +216,8 @@ public class PlanReadModel {
       List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
           .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
           .map(IdentityLink::getGroupId).sorted().toList();
-      steps.add(new Step(task.getId(), task.getName(), groups, task.getAssignee(), format(task.getCreateTime()),
-          Dates.format(task.getDueDate())));
+      steps.add(new Step(task.getId(), TaskNaming.stepOf(task.getName()), groups, task.getAssignee(),
+          format(task.getCreateTime()), Dates.format(task.getDueDate())));
     }
     return steps;
   }

@@ -39,7 +39,7 @@ class HealthRulesTest {
         Arguments.of("deadline in 6 working days (26/11)", at("2026-11-26T17:00"), started, recent, 0, 0, false,
             false, Health.ON_TRACK, null),
         Arguments.of("deadline close but issuing", at("2026-11-20T17:00"), started, recent, 0, 0, true, false,
-            Health.ON_TRACK, "Đang ban hành"),
+            Health.ON_TRACK, "Đang ở bước cuối"),
         Arguments.of("deadline passed yesterday", at("2026-11-17T17:00"), started, recent, 0, 0, false, false,
             Health.OVERDUE, "Quá hạn 1 ngày làm việc"),
         Arguments.of("deadline passed this morning", at("2026-11-18T08:00"), started, recent, 0, 0, true, false,

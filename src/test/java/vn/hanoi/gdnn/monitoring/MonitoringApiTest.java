@@ -39,7 +39,7 @@ class MonitoringApiTest {
     MonitoringFixture.deploy(engine);
     MonitoringFixture.identities(engine);
     Date far = Date.from(workingDays.plusWorkingDays(Instant.now(), 40));
-    MonitoringFixture.start(engine, code, "Đề án trường chất lượng cao", "7", "Trường chất lượng cao",
+    MonitoringFixture.start(engine, code, "Đề án trường chất lượng cao", "97", "Trường chất lượng cao",
         MonitoringFixture.UNIT, far, far);
   }
 
@@ -61,7 +61,7 @@ class MonitoringApiTest {
         Map.class);
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
     List<Map<String, Object>> areas = (List<Map<String, Object>>) answer.getBody().get("byArea");
-    Map<String, Object> area = areas.stream().filter(a -> "7".equals(a.get("key"))).findFirst().orElseThrow();
+    Map<String, Object> area = areas.stream().filter(a -> "97".equals(a.get("key"))).findFirst().orElseThrow();
     assertThat(area.get("name")).isEqualTo("Trường chất lượng cao");
     List<Map<String, Object>> deliverables = (List<Map<String, Object>>) area.get("deliverables");
     Map<String, Object> ours = deliverables.stream().filter(d -> code.equals(d.get("code"))).findFirst()
@@ -70,7 +70,11 @@ class MonitoringApiTest {
     assertThat(ours.get("colour")).isEqualTo("green");
     assertThat(ours.get("processInstanceId")).isNotNull();
     List<Map<String, Object>> units = (List<Map<String, Object>>) answer.getBody().get("byLeadUnit");
-    assertThat(units).extracting(u -> u.get("key")).containsExactly("so-gddt");
+    // a unit's view: what it leads, and what it co-operates in (the plan, when launched in this context)
+    assertThat(units).extracting(u -> u.get("key")).contains("so-gddt");
+    assertThat(units).flatExtracting(u -> (List<Map<String, Object>>) u.get("deliverables"))
+        .allSatisfy(d -> assertThat("so-gddt".equals(d.get("leadUnit"))
+            || ((List<String>) d.get("coUnits")).contains("so-gddt")).as(d.get("code").toString()).isTrue());
   }
 
   @Test

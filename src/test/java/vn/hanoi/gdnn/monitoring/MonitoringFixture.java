@@ -55,12 +55,6 @@ final class MonitoringFixture {
     grant(authorizations, UNIT, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grant(authorizations, LEADERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grant(authorizations, MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-    // Tasklist shows a task's process variables (the filters' columns) only to users who may read the process
-    // instance: here for the test lifecycle only.
-    grant(authorizations, UNIT, Resources.PROCESS_DEFINITION, "monitoringTestLifecycle", Permissions.READ,
-        Permissions.READ_INSTANCE);
-    grant(authorizations, LEADERS, Resources.PROCESS_DEFINITION, "monitoringTestLifecycle", Permissions.READ,
-        Permissions.READ_INSTANCE);
   }
 
   static ProcessInstance start(ProcessEngine engine, String code, String title, String area, String areaTitle,

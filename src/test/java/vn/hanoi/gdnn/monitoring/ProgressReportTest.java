@@ -26,7 +26,7 @@ class ProgressReportTest {
   private static final Instant REPORT_DATE = LocalDateTime.parse("2026-11-18T10:00").atZone(HANOI).toInstant();
 
   private static final List<DeliverableProgress> DELIVERABLES = List.of(
-      new DeliverableProgress("pi-1", "1.1", "Tuyên truyền về giáo dục nghề nghiệp", "1", "Truyền thông",
+      new DeliverableProgress("pi-1", "1.1", "Tuyên truyền về giáo dục nghề nghiệp", "91", "Truyền thông",
           "so-gddt", "Sở Giáo dục và Đào tạo", List.of("so-vhtt", "so-khcn"),
           List.of("Sở Văn hóa và Thể thao", "Sở Khoa học và Công nghệ"),
           LocalDateTime.parse("2026-12-31T17:00").atZone(HANOI).toInstant(), "Kế hoạch",

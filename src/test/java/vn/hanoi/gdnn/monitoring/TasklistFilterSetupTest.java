@@ -71,7 +71,7 @@ class TasklistFilterSetupTest {
   void staffSeeTheirUnitsWorkAndLeadersTheirSignOffs() {
     Date deadline = Date.from(Instant.now().plus(60, ChronoUnit.DAYS));
     Date later = Date.from(workingDays.plusWorkingDays(Instant.now(), 20));
-    String id = MonitoringFixture.start(engine, "F1-" + System.nanoTime(), "Nhiệm vụ kiểm thử bộ lọc", "1",
+    String id = MonitoringFixture.start(engine, "F1-" + System.nanoTime(), "Nhiệm vụ kiểm thử bộ lọc", "91",
         "Truyền thông", MonitoringFixture.UNIT, deadline, later).getId();
     Map<String, Filter> filters = ours();
 
@@ -99,11 +99,11 @@ class TasklistFilterSetupTest {
     Date tomorrow = Date.from(workingDays.plusWorkingDays(Instant.now(), 1));
     Date past = Date.from(Instant.now().minus(2, ChronoUnit.DAYS));
     Date farAway = Date.from(workingDays.plusWorkingDays(Instant.now(), 15));
-    String soon = MonitoringFixture.start(engine, "F2-" + System.nanoTime(), "Sắp đến hạn", "1", "Truyền thông",
+    String soon = MonitoringFixture.start(engine, "F2-" + System.nanoTime(), "Sắp đến hạn", "91", "Truyền thông",
         MonitoringFixture.UNIT, deadline, tomorrow).getId();
-    String late = MonitoringFixture.start(engine, "F3-" + System.nanoTime(), "Quá hạn", "1", "Truyền thông",
+    String late = MonitoringFixture.start(engine, "F3-" + System.nanoTime(), "Quá hạn", "91", "Truyền thông",
         MonitoringFixture.UNIT, deadline, past).getId();
-    String calm = MonitoringFixture.start(engine, "F4-" + System.nanoTime(), "Còn xa", "1", "Truyền thông",
+    String calm = MonitoringFixture.start(engine, "F4-" + System.nanoTime(), "Còn xa", "91", "Truyền thông",
         MonitoringFixture.UNIT, deadline, farAway).getId();
     Map<String, Filter> filters = ours();
 
@@ -134,7 +134,8 @@ class TasklistFilterSetupTest {
 
   private List<String> taskNames(Filter filter, String processInstanceId) {
     return engine.getFilterService().<Task>list(filter.getId()).stream()
-        .filter(t -> processInstanceId.equals(t.getProcessInstanceId())).map(Task::getName).toList();
+        .filter(t -> processInstanceId.equals(t.getProcessInstanceId())).map(Task::getName)
+        .map(name -> name.substring(name.indexOf(" — ") + 3)).toList(); // the step, after "[code] title — "
   }
 
   private List<String> instances(Filter filter) {
