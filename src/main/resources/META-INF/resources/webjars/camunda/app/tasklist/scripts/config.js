@@ -17,6 +17,9 @@ export default {
   // The first-login hint links to Camunda's English demo page; this system has its own documentation.
   disableWelcomeMessage: true,
 
+  // Vietnamese validation messages and placeholders inside Camunda Forms (form-js writes them in English).
+  customScripts: ['scripts/form-messages-vi'],
+
   // Descriptions are shown in the keyboard shortcut help.
   shortcuts: {
     claimTask: {
