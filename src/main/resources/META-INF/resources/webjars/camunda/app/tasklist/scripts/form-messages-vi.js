@@ -2,7 +2,8 @@
  * Vietnamese for the few texts that form-js (the Camunda Forms renderer inside Tasklist 7.24) writes itself:
  * its browser-side validation messages ("Field is required.", "Field must have minimum length of 10.",
  * "Field must match pattern ^\d{1,2}/…$."), the "Search" placeholder of multi-select lists, "Select" and
- * "No results". form-js 1.x has no way to configure them, so this Tasklist custom script (loaded through
+ * "No results"; and the engine's English prefix "Cannot submit task form <id>: " in front of the Vietnamese
+ * message of a server-side check. form-js 1.x has no way to configure them, so this Tasklist custom script (loaded through
  * customScripts in config.js) rewrites them in place as they appear. With ?lang=en (see
  * ../../gdnn/webapp-settings.js) nothing is changed.
  */
@@ -40,9 +41,24 @@ function translate(text) {
   return null;
 }
 
+const ENGINE_PREFIX = /Cannot submit task form [0-9a-fA-F-]+: /;
+
+// The server's own message is already Vietnamese (FormFieldValidationException); only the engine's prefix goes.
+function stripEnginePrefix(root) {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (ENGINE_PREFIX.test(node.data)) {
+      node.data = node.data.replace(ENGINE_PREFIX, '');
+    }
+  }
+}
+
 function translateWithin(root) {
   if (!(root instanceof Element)) {
     return;
+  }
+  if (ENGINE_PREFIX.test(root.textContent || '')) {
+    stripEnginePrefix(root);
   }
   const texts = root.matches('.fjs-container *') ? [root] : [];
   texts.push(...root.querySelectorAll('.fjs-form-field-error li, .fjs-container .fjs-select-display, '
