@@ -18,7 +18,8 @@ export default {
   disableWelcomeMessage: true,
 
   // Vietnamese validation messages and placeholders inside Camunda Forms (form-js writes them in English).
-  customScripts: ['scripts/form-messages-vi'],
+  // A form with a dynamic list could not be completed (see scripts/dynamic-list-complete.js).
+  customScripts: ['scripts/form-messages-vi', 'scripts/dynamic-list-complete'],
 
   // Descriptions are shown in the keyboard shortcut help.
   shortcuts: {
