@@ -70,10 +70,13 @@ function translateWithin(root) {
       }
       continue;
     }
-    if (element.children.length === 0) {
-      const vietnamese = translate(element.textContent || '');
-      if (vietnamese !== null && element.textContent !== vietnamese) {
-        element.textContent = vietnamese;
+    // change the text node itself: form-js (Preact) keeps a reference to it and updates it later
+    const text = element.childNodes.length === 1 && element.firstChild.nodeType === Node.TEXT_NODE
+      ? element.firstChild : null;
+    if (text) {
+      const vietnamese = translate(text.data);
+      if (vietnamese !== null && text.data !== vietnamese) {
+        text.data = vietnamese;
       }
     }
   }
