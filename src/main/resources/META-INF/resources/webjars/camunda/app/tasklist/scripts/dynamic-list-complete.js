@@ -7,14 +7,14 @@
  * form such as "Tiếp thu, giải trình ý kiến góp ý" (consultation-consolidation) opened with its Complete
  * button disabled and could never be submitted, whatever the user entered.
  *
- * For such a form this script replaces the check behind the button: it stays disabled while the task is
- * being completed or was removed, or while form-js shows an error message. Nothing else changes: on
- * "Hoàn thành" Tasklist still validates the whole form with form-js (every required field, shown in red if
- * missing), and the server re-checks everything it routes on.
+ * Worse, once "Hoàn thành" has shown a missing field inside the list, form-js keeps that message after the
+ * field is filled. For such a form this script keeps the button enabled (except while the task is being
+ * completed or was removed): on "Hoàn thành" Tasklist validates the whole form again with form-js, which
+ * replaces every message (missing fields shown in red, nothing sent), and the server re-checks everything it
+ * routes on.
  */
 
 const FORM = '.fjs-container';
-const SHOWN_ERRORS = '.fjs-form-field-error li';
 
 function completeButton() {
   return [...document.querySelectorAll('button[type=submit]')]
@@ -34,10 +34,6 @@ function formScope() {
   return scope;
 }
 
-function shownErrors(form) {
-  return form.querySelectorAll(SHOWN_ERRORS).length;
-}
-
 function takeOverCompleteCheck() {
   const form = document.querySelector(FORM);
   if (!form || form.querySelector('.fjs-form-field-dynamiclist') === null) {
@@ -47,7 +43,7 @@ function takeOverCompleteCheck() {
   if (!scope || scope.disableCompleteButton.gdnnDynamicList) {
     return;
   }
-  const check = () => Boolean(scope.taskRemoved || scope.completeInProgress || shownErrors(form) > 0
+  const check = () => Boolean(scope.taskRemoved || scope.completeInProgress
       || (scope.options && scope.options.disableCompleteButton));
   check.gdnnDynamicList = true;
   scope.disableCompleteButton = check;
