@@ -15,12 +15,15 @@ import org.springframework.stereotype.Component;
  * End listener of the consolidation task: every comment and every disagreement must have been taken up (tiếp
  * thu) or explained (giải trình), with a note. Only the response columns of the submitted list are read; the
  * replies themselves stay as the units gave them. The responses are merged into {@code consultationReplies}.
+ * A response is matched to its reply by unit code; Tasklist submits only the keys the form has fields for, so a
+ * response without a code is matched by the unit's name (shown read-only in the form, one name per unit).
  */
 @Component("consolidationValidator")
 public class ConsolidationValidator implements ExecutionListener {
 
   private static final String FIELD = Consultation.RESPONSES;
   static final int MIN_NOTE = 10;
+  private static final String BY_NAME = "name:";
 
   @Override
   public void notify(DelegateExecution execution) {
@@ -30,7 +33,8 @@ public class ConsolidationValidator implements ExecutionListener {
     Map<String, JsonNode> responses = new HashMap<>();
     try {
       for (JsonNode response : JsonVariables.read(execution, FIELD)) {
-        responses.put(response.path("unit").asText(), response);
+        String unit = response.path("unit").asText("");
+        responses.put(unit.isEmpty() ? BY_NAME + response.path("unitName").asText("") : unit, response);
       }
     } catch (IllegalArgumentException e) {
       throw new FormFieldValidationException(FIELD, "Danh sách tiếp thu, giải trình (" + FIELD
@@ -42,7 +46,8 @@ public class ConsolidationValidator implements ExecutionListener {
         continue;
       }
       ObjectNode reply = (ObjectNode) node;
-      JsonNode response = responses.get(reply.path("unit").asText());
+      JsonNode response = responses.getOrDefault(reply.path("unit").asText(),
+          responses.get(BY_NAME + reply.path("unitName").asText()));
       String handling = response == null ? "" : response.path("handling").asText("");
       String note = response == null ? "" : response.path("handlingNote").asText("").strip();
       if (!Consultation.HANDLING_LABELS.containsKey(handling)) {

@@ -282,6 +282,33 @@ class LifecycleProcessTest {
     handOverAfterDossier("5.3", p);
   }
 
+  /** What the form of a step shows in Tasklist: the step's own variables as the engine serves them to the form. */
+  private Object formValue(String code, String taskKey, String name) {
+    return engine.getFormService().getTaskFormVariables(task(engine, code, taskKey).getId()).getValue(name, Object.class);
+  }
+
+  @Test
+  void eachLandStepOpensWithAnEmptyReportAndKeepsItsOwnReport() {
+    start(engine, "lifecycleLandHandover", "5.3", "so-nnmt");
+    complete(engine, "5.3", "Task_SurveySite", "workSummary", "Khu đất nông nghiệp phải thu hồi.",
+        "landRecoveryNeeded", true, "landType", "agricultural", "landCommune", "xa-soc-son");
+    complete(engine, "5.3", "Task_NotifyRecovery", "workSummary", "Đã gửi thông báo thu hồi đất đến từng hộ.");
+    fireTimer(engine, "5.3", "Event_NoticePeriodOver");
+    assertThat(formValue("5.3", "Task_Inventory", "workSummary")).as("inventory report box").isNull();
+    String recovery = task(engine, "5.3", "Task_Inventory").getProcessInstanceId();
+    complete(engine, "5.3", "Task_Inventory", "workSummary", "Kiểm đếm xong 14 thửa đất.", "inventoryAgreed", true);
+    assertThat(engine.getRuntimeService().getVariable(recovery, "workSummary")).isEqualTo("Kiểm đếm xong 14 thửa đất.");
+    assertThat(formValue("5.3", "Task_CompensationPlan", "workSummary")).as("compensation report box").isNull();
+    complete(engine, "5.3", "Task_CompensationPlan", "workSummary", "Phương án bồi thường đã được phê duyệt.");
+    assertThat(formValue("5.3", "Task_RecoveryDecision", "workSummary")).as("recovery decision box").isNull();
+    complete(engine, "5.3", "Task_RecoveryDecision", "recoveryDecisionNumber", "45/QĐ-UBND",
+        "workSummary", "Thu hồi 2,5 ha đất nông nghiệp.");
+    complete(engine, "5.3", "Task_PrepareDossier", "draftReference", "Hồ sơ giao đất số 5");
+    approve(engine, "5.3");
+    issue(engine, "5.3");
+    assertThat(formValue("5.3", "Task_HandOver", "workSummary")).as("handover record box").isNull();
+  }
+
   @Test
   void otherLandNeedsOneHundredEightyDaysAndARefusedInventoryWaitsForPersuasion() {
     ProcessInstance p = start(engine, "lifecycleLandHandover", "5.3", "so-nnmt");

@@ -189,6 +189,27 @@ class ConsultationProcessTest {
   }
 
   @Test
+  void aConsolidationSubmittedByTasklistWithOnlyTheFormsFieldsIsRecorded() {
+    ProcessInstance instance = start(List.of("so-tc"));
+    tasks().complete(taskOf(instance, "so-gddt").getId(), Map.of("draftReference", "Dự thảo lần 1"));
+    tasks().complete(taskOf(instance, "so-tc").getId(), Map.of("opinion", "disagree",
+        "comments", "Chưa có nguồn kinh phí thực hiện."));
+
+    // what Tasklist sends: the list's rows with the keys of the form's fields only (no unit code)
+    tasks().complete(taskOf(instance, "so-gddt").getId(), Map.of("consultationResponses", SpinValues.jsonValue(
+        "[{\"unitName\":\"Sở Tài chính\",\"opinionLabel\":\"Không đồng ý\","
+        + "\"comments\":\"Chưa có nguồn kinh phí thực hiện.\",\"handling\":\"explained\","
+        + "\"handlingNote\":\"Kinh phí bố trí trong dự toán năm 2026.\"}]").create()));
+
+    assertThat(instance).isEnded();
+    JsonNode reply = historicJson(instance, "consultationReplies").get(0);
+    assertThat(reply.path("unit").asText()).isEqualTo("so-tc");
+    assertThat(reply.path("comments").asText()).isEqualTo("Chưa có nguồn kinh phí thực hiện.");
+    assertThat(reply.path("handlingLabel").asText()).isEqualTo("Giải trình");
+    assertThat(reply.path("handlingNote").asText()).isEqualTo("Kinh phí bố trí trong dự toán năm 2026.");
+  }
+
+  @Test
   void whenEveryUnitSimplyAgreesThereIsNothingToTakeUp() {
     ProcessInstance instance = start(List.of("so-tc", "so-tp"));
     tasks().complete(taskOf(instance, "so-gddt").getId(), Map.of("draftReference", "Dự thảo lần 1"));

@@ -17,6 +17,10 @@ export default {
   // The first-login hint links to Camunda's English demo page; this system has its own documentation.
   disableWelcomeMessage: true,
 
+  // Vietnamese validation messages and placeholders inside Camunda Forms (form-js writes them in English).
+  // A form with a dynamic list could not be completed (see scripts/dynamic-list-complete.js).
+  customScripts: ['scripts/form-messages-vi', 'scripts/dynamic-list-complete'],
+
   // Descriptions are shown in the keyboard shortcut help.
   shortcuts: {
     claimTask: {
