@@ -40,4 +40,9 @@ public class CalendarConfiguration {
   public DeadlineOverdueDelegate deadlineOverdue(DeadlineProperties deadlines) {
     return new DeadlineOverdueDelegate(deadlines);
   }
+
+  @Bean(WorkingDayCalendarPlugin.ESCALATION_CHECK_BEAN)
+  public EscalationActionValidator escalationActionValidator() {
+    return new EscalationActionValidator();
+  }
 }

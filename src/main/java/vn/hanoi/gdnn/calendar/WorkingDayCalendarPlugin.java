@@ -22,6 +22,7 @@ public class WorkingDayCalendarPlugin extends AbstractProcessEnginePlugin {
   /** Bean names of the watch process's delegates. */
   public static final String REMINDER_BEAN = "deadlineReminder";
   public static final String OVERDUE_BEAN = "deadlineOverdue";
+  public static final String ESCALATION_CHECK_BEAN = "escalationActionValidator";
 
   private final WorkingDayCalendar calendar;
   private final DeadlineProperties deadlines;
@@ -52,7 +53,8 @@ public class WorkingDayCalendarPlugin extends AbstractProcessEnginePlugin {
 
   /** The watch process's delegates, for engines without Spring (register them as expression beans). */
   public Map<String, Object> processBeans() {
-    return Map.of(REMINDER_BEAN, new DeadlineReminderDelegate(), OVERDUE_BEAN, new DeadlineOverdueDelegate(deadlines));
+    return Map.of(REMINDER_BEAN, new DeadlineReminderDelegate(), OVERDUE_BEAN, new DeadlineOverdueDelegate(deadlines),
+        ESCALATION_CHECK_BEAN, new EscalationActionValidator());
   }
 
   @Override

@@ -16,4 +16,9 @@ public record Deliverable(String code, Area area, String title, String product, 
   public boolean recurring() {
     return deadline.recurring();
   }
+
+  /** The title people read for one occurrence: a yearly deliverable's title names its year, "… (năm 2026)". */
+  public String titleFor(Integer year) {
+    return year == null ? title : title + " (năm " + year + ")";
+  }
 }

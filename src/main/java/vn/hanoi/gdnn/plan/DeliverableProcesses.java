@@ -48,7 +48,7 @@ public class DeliverableProcesses {
   public Map<String, Object> variables(Deliverable d, Occurrence o) {
     Map<String, Object> v = new HashMap<>();
     v.put("deliverableCode", d.code());
-    v.put("deliverableTitle", o.year() == null ? d.title() : d.title() + " năm " + o.year());
+    v.put("deliverableTitle", d.titleFor(o.year()));
     v.put("deliverableYear", o.year());
     v.put("leadUnit", d.leadUnit());
     v.put("coUnits", JsonVariables.json(d.coUnits()));

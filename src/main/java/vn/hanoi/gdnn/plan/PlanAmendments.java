@@ -190,9 +190,9 @@ public class PlanAmendments {
       for (PlanStore.Launch launch : store.launches(stored.code())) {
         if (processes.running(launch.processInstanceId()) != null) {
           Map<String, Object> own = new HashMap<>(values);
-          String suffix = launch.businessKey().equals(d.code()) ? "" : " năm " + launch.businessKey()
-              .substring(d.code().length() + 1);
-          own.put("deliverableTitle", d.title() + suffix);
+          Integer year = launch.businessKey().equals(d.code()) ? null
+              : Integer.valueOf(launch.businessKey().substring(d.code().length() + 1));
+          own.put("deliverableTitle", d.titleFor(year));
           processes.updateVariables(launch.processInstanceId(), own);
         }
       }

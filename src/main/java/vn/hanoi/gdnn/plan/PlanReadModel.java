@@ -172,7 +172,7 @@ public class PlanReadModel {
         status = running(o.businessKey(), deadline);
       }
     }
-    return new Row(o.businessKey(), d.code(), o.year(), o.year() == null ? d.title() : d.title() + " năm " + o.year(),
+    return new Row(o.businessKey(), d.code(), o.year(), d.titleFor(o.year()),
         d.area().number(), d.area().title(), unit(lead), d.coUnits().stream().map(this::unit).toList(), d.product(),
         d.signer(), Dates.format(deadline), new Status(status.code(), status.label()), steps, instanceId);
   }

@@ -1,6 +1,7 @@
 package vn.hanoi.gdnn.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.ZoneId;
@@ -145,6 +146,10 @@ class DeadlineWatchProcessTest {
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("deadlineWatch")
         .count()).isEqualTo(1);
 
+    // closing the escalation without saying what was done is refused; the office's task stays open
+    assertThatThrownBy(() -> tasks.complete(escalation.getId(), Map.of("escalationAction", "   ")))
+        .hasMessageContaining("escalationAction");
+    assertThat(watch).isWaitingAt("Task_EscalateOverdue");
     tasks.complete(escalation.getId(), Map.of("escalationAction", "Đã có văn bản đôn đốc số 15/VP-TH."));
     assertThat(watch).isEnded().hasPassed("Event_Escalated");
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(watch.getId())

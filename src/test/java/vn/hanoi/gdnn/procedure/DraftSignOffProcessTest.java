@@ -30,6 +30,7 @@ class DraftSignOffProcessTest {
   @BeforeAll
   static void registerDelegates() {
     ProcessTestEngine.registerBean("signOffDecisionValidator", new SignOffDecisionValidator());
+    ProcessTestEngine.registerBean("revisionValidator", new RevisionValidator());
   }
 
   private ProcessInstance start() {
@@ -79,6 +80,20 @@ class DraftSignOffProcessTest {
 
     assertThat(instance).isWaitingAt("Task_SignDraft");
     assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+  }
+
+  @Test
+  void aRevisionThatDoesNotSayWhatChangedIsRefused() {
+    ProcessInstance instance = start();
+    complete(task(instance), withVariables("signOffDecision", "return", "signOffReasons", "Bổ sung số liệu năm 2024."));
+    String taskId = task(instance).getId();
+
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId,
+        Map.of("draftReference", "Dự thảo lần 2", "revisionNote", " ")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("revisionNote");
+
+    assertThat(instance).isWaitingAt("Task_ReviseDraft");
   }
 
   @Test
