@@ -50,6 +50,9 @@ import vn.hanoi.gdnn.procedure.TaskNaming;
  */
 public class ProgressService {
 
+  /** Ids per query: well under PostgreSQL's limit of 65,535 bind parameters. */
+  static final int CHUNK = 1000;
+
   static final List<String> VARIABLES = List.of("deliverableCode", "deliverableTitle", "area", "areaTitle",
       "leadUnit", "coUnits", "deadline", "product", "documentNumber", "issuedOn");
 
@@ -107,11 +110,21 @@ public class ProgressService {
   private List<DeliverableProgress> read(Optional<String> unit, Instant now) {
     HistoryService history = engine.getHistoryService();
 
+    // Deliverables are root instances carrying a deliverable code: the procedures they call carry the code too,
+    // so start from the roots and read only their variables, in chunks the database accepts as bind parameters.
+    Map<String, HistoricProcessInstance> candidates = new HashMap<>();
+    for (HistoricProcessInstance pi : history.createHistoricProcessInstanceQuery().rootProcessInstances()
+        .variableValueLike("deliverableCode", "%").list()) {
+      candidates.put(pi.getId(), pi);
+    }
     Map<String, Map<String, Object>> variables = new HashMap<>();
-    for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
-        .variableNameIn(VARIABLES.toArray(String[]::new)).disableCustomObjectDeserialization().list()) {
-      if (v.getProcessInstanceId() != null && v.getProcessInstanceId().equals(v.getActivityInstanceId())) {
-        variables.computeIfAbsent(v.getProcessInstanceId(), id -> new HashMap<>()).put(v.getName(), value(v));
+    for (List<String> ids : chunks(candidates.keySet())) {
+      for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
+          .processInstanceIdIn(ids.toArray(String[]::new))
+          .variableNameIn(VARIABLES.toArray(String[]::new)).disableCustomObjectDeserialization().list()) {
+        if (v.getProcessInstanceId().equals(v.getActivityInstanceId())) {
+          variables.computeIfAbsent(v.getProcessInstanceId(), id -> new HashMap<>()).put(v.getName(), value(v));
+        }
       }
     }
     variables.values().removeIf(vars -> vars.get("deliverableCode") == null);
@@ -124,8 +137,8 @@ public class ProgressService {
     }
 
     Map<String, HistoricProcessInstance> roots = new HashMap<>();
-    for (HistoricProcessInstance pi : history.createHistoricProcessInstanceQuery()
-        .processInstanceIds(new HashSet<>(variables.keySet())).rootProcessInstances().list()) {
+    for (String id : variables.keySet()) {
+      HistoricProcessInstance pi = candidates.get(id);
       String state = pi.getState();
       boolean cancelled = pi.getEndActivityId() != null && pi.getEndActivityId().startsWith(CANCELLED_END);
       if (!cancelled && !HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(state)
@@ -133,25 +146,26 @@ public class ProgressService {
         roots.put(pi.getId(), pi);
       }
     }
-    String[] businessKeys = roots.values().stream().map(HistoricProcessInstance::getBusinessKey)
-        .filter(k -> k != null).distinct().toArray(String[]::new);
+    List<String> businessKeys = roots.values().stream().map(HistoricProcessInstance::getBusinessKey)
+        .filter(k -> k != null).distinct().toList();
 
     Map<String, List<String>> openSteps = new HashMap<>();
     Set<String> nearEnd = new HashSet<>();
     Map<String, Instant> lastCompleted = new HashMap<>();
-    if (businessKeys.length > 0) {
+    Date idleThreshold = Date.from(rules.idleThreshold(now));
+    for (List<String> keys : chunks(businessKeys)) {
       for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery()
-          .processInstanceBusinessKeyIn(businessKeys).unfinished().orderByHistoricActivityInstanceStartTime().asc()
-          .list()) {
+          .processInstanceBusinessKeyIn(keys.toArray(String[]::new)).unfinished()
+          .orderByHistoricActivityInstanceStartTime().asc().list()) {
         openSteps.computeIfAbsent(task.getRootProcessInstanceId(), id -> new ArrayList<>())
             .add(TaskNaming.stepOf(task.getName()));
         if (properties.closingTaskKeys().contains(task.getTaskDefinitionKey())) {
           nearEnd.add(task.getRootProcessInstanceId());
         }
       }
-      Date idleThreshold = Date.from(rules.idleThreshold(now));
       for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery()
-          .processInstanceBusinessKeyIn(businessKeys).finished().finishedAfter(idleThreshold).list()) {
+          .processInstanceBusinessKeyIn(keys.toArray(String[]::new)).finished().finishedAfter(idleThreshold)
+          .list()) {
         if ("completed".equals(task.getDeleteReason()) && task.getEndTime() != null) {
           lastCompleted.merge(task.getRootProcessInstanceId(), task.getEndTime().toInstant(),
               (a, b) -> a.isAfter(b) ? a : b);
@@ -169,9 +183,11 @@ public class ProgressService {
     Set<String> jobInstances = failedJobs.stream().map(Job::getProcessInstanceId).filter(id -> id != null)
         .collect(Collectors.toSet());
     if (!jobInstances.isEmpty()) {
-      Map<String, String> rootOf = history.createHistoricProcessInstanceQuery().processInstanceIds(jobInstances)
-          .list().stream().collect(Collectors.toMap(HistoricProcessInstance::getId,
-              HistoricProcessInstance::getRootProcessInstanceId));
+      Map<String, String> rootOf = new HashMap<>();
+      for (List<String> ids : chunks(jobInstances)) {
+        history.createHistoricProcessInstanceQuery().processInstanceIds(new HashSet<>(ids)).list()
+            .forEach(pi -> rootOf.put(pi.getId(), pi.getRootProcessInstanceId()));
+      }
       for (Job job : failedJobs) {
         String root = rootOf.get(job.getProcessInstanceId());
         if (root != null) {
@@ -312,5 +328,15 @@ public class ProgressService {
         identity.setAuthentication(caller);
       }
     }
+  }
+
+  /** Splits ids into lists small enough for one query's bind parameters (PostgreSQL allows 65,535). */
+  static List<List<String>> chunks(Collection<String> ids) {
+    List<String> all = new ArrayList<>(ids);
+    List<List<String>> chunks = new ArrayList<>();
+    for (int from = 0; from < all.size(); from += CHUNK) {
+      chunks.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
+    }
+    return chunks;
   }
 }
