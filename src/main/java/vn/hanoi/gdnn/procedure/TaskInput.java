@@ -1,7 +1,9 @@
 package vn.hanoi.gdnn.procedure;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -43,5 +45,47 @@ public final class TaskInput {
           + ") là bắt buộc, tối thiểu " + minLength + " ký tự.");
     }
     return text;
+  }
+
+  /** The value of {@code key} as stripped text, empty when absent. */
+  public String optionalText(String key) {
+    Object value = scope.getVariable(key);
+    return value == null ? "" : value.toString().strip();
+  }
+
+  /**
+   * The value of {@code key} must be non-blank text matching {@code pattern}; {@code example} shows the expected
+   * form in the message.
+   */
+  public String requirePattern(String key, String label, Pattern pattern, String example) {
+    String text = requireText(key, label, 1);
+    if (!pattern.matcher(text).matches()) {
+      throw new FormFieldValidationException(key, "Trường \"" + label + "\" (" + key
+          + ") không đúng định dạng, ví dụ: " + example + "; nhận được: " + text);
+    }
+    return text;
+  }
+
+  /**
+   * The value of {@code key} must be a date written {@code dd/MM/yyyy} (or ISO {@code yyyy-MM-dd}) that is not
+   * later than today; the variable is rewritten as {@code dd/MM/yyyy} text.
+   */
+  public LocalDate requirePastDate(String key, String label) {
+    Object value = scope.getVariable(key);
+    LocalDate date;
+    if (value instanceof java.util.Date legacy) {
+      date = legacy.toInstant().atZone(OfficialDates.ZONE).toLocalDate();
+    } else {
+      date = OfficialDates.parse(value == null ? null : value.toString()).orElseThrow(() ->
+          new FormFieldValidationException(key, "Trường \"" + label + "\" (" + key
+              + ") phải là ngày hợp lệ theo định dạng dd/MM/yyyy, nhận được: " + value));
+    }
+    if (date.isAfter(OfficialDates.today())) {
+      throw new FormFieldValidationException(key, "Trường \"" + label + "\" (" + key
+          + ") không được sau ngày hôm nay (" + OfficialDates.format(OfficialDates.today()) + "), nhận được: "
+          + OfficialDates.format(date));
+    }
+    scope.setVariable(key, OfficialDates.format(date));
+    return date;
   }
 }
