@@ -1,0 +1,82 @@
+package vn.hanoi.gdnn.monitoring;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Manager API (HTTP Basic, members of {@code gdnn.monitoring.manager-groups}): plan progress as JSON and the
+ * progress report as XLSX or CSV, for the whole plan or for the deliverables one unit leads ({@code ?unit=}).
+ */
+@RestController
+@RequestMapping("/api/monitoring")
+public class MonitoringController {
+
+  static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+  private final ProgressService progress;
+  private final MonitoringProperties properties;
+
+  public MonitoringController(ProgressService progress, MonitoringProperties properties) {
+    this.progress = progress;
+    this.properties = properties;
+  }
+
+  @GetMapping("/progress")
+  public ResponseEntity<?> progress(Authentication user, @RequestParam(required = false) String unit) {
+    return guarded(user, unit, deliverables -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+        .body(ProgressView.of(progress.summary(deliverables), unit, now())));
+  }
+
+  @GetMapping("/report.xlsx")
+  public ResponseEntity<?> xlsx(Authentication user, @RequestParam(required = false) String unit) {
+    return guarded(user, unit, deliverables -> file(XLSX, "xlsx", unit,
+        ProgressReport.xlsx(deliverables, unit == null ? null : progress.unitName(unit).orElse(unit), now())));
+  }
+
+  @GetMapping("/report.csv")
+  public ResponseEntity<?> csv(Authentication user, @RequestParam(required = false) String unit) {
+    return guarded(user, unit, deliverables -> file(CSV, "csv", unit, ProgressReport.csv(deliverables)));
+  }
+
+  private ResponseEntity<?> guarded(Authentication user, String unit,
+      java.util.function.Function<List<DeliverableProgress>, ResponseEntity<?>> answer) {
+    List<String> groups = user == null ? List.of()
+        : user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+    if (!ManagerAccess.allowed(properties, groups)) {
+      return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", ManagerAccess.DENIED));
+    }
+    if (unit != null && (unit.isBlank() || progress.unitName(unit).isEmpty())) {
+      return ResponseEntity.badRequest().body(Map.of("field", "unit", "message", ManagerAccess.unknownUnit(unit)));
+    }
+    return answer.apply(progress.deliverables(Optional.ofNullable(unit)));
+  }
+
+  private static ResponseEntity<byte[]> file(MediaType type, String extension, String unit, byte[] content) {
+    String name = "bao-cao-tien-do" + (unit == null ? "" : "-" + unit) + "-"
+        + ReportFormat.date(now()).replace('/', '-') + "." + extension;
+    return ResponseEntity.ok().contentType(type)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+        .body(content);
+  }
+
+  private static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+}

@@ -1,0 +1,269 @@
+package vn.hanoi.gdnn.monitoring;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricIncident;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+
+/**
+ * Reads the progress of every deliverable of the plan with a fixed number of engine queries, whatever the number
+ * of deliverables and tasks: history of the deliverables' variables, their root process instances, open tasks,
+ * recently completed tasks, open incidents, jobs with no retries left and running closing procedures.
+ *
+ * <p>A deliverable is a root process instance carrying the variable {@code deliverableCode} (the plan's data
+ * contract); the procedures it calls share its business key and are counted as part of it. Cancelled
+ * deliverables are left out. Access is decided by the caller (managers and administrators read the whole plan):
+ * the reads run without the engine's per-user authorization checks, which would otherwise need read grants on
+ * every process, task and incident of the city.
+ */
+public class ProgressService {
+
+  static final List<String> VARIABLES = List.of("deliverableCode", "deliverableTitle", "area", "areaTitle",
+      "leadUnit", "coUnits", "deadline", "product", "documentNumber", "issuedOn");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final ProcessEngine engine;
+  private final HealthRules rules;
+  private final MonitoringProperties properties;
+
+  public ProgressService(ProcessEngine engine, HealthRules rules, MonitoringProperties properties) {
+    this.engine = engine;
+    this.rules = rules;
+    this.properties = properties;
+  }
+
+  /** Every deliverable (or those led by {@code unit}), ordered by area and code, assessed at the engine's clock. */
+  public List<DeliverableProgress> deliverables(Optional<String> unit) {
+    return asSystem(() -> read(unit, ClockUtil.getCurrentTime().toInstant()));
+  }
+
+  /** The name of the organisation's group {@code unit}, empty when there is no such group. */
+  public Optional<String> unitName(String unit) {
+    return asSystem(() -> Optional.ofNullable(engine.getIdentityService().createGroupQuery().groupId(unit)
+        .singleResult()).map(g -> g.getName() == null ? g.getId() : g.getName()));
+  }
+
+  /** Counts per health, by content area and by lead unit. */
+  public ProgressSummary summary(List<DeliverableProgress> deliverables) {
+    Map<String, List<DeliverableProgress>> byArea = new TreeMap<>(ProgressService::compareCodes);
+    Map<String, List<DeliverableProgress>> byUnit = new TreeMap<>();
+    Map<String, String> areaTitles = new HashMap<>();
+    Map<String, String> unitNames = new HashMap<>();
+    for (DeliverableProgress d : deliverables) {
+      String area = d.area() == null ? "" : d.area();
+      byArea.computeIfAbsent(area, a -> new ArrayList<>()).add(d);
+      areaTitles.putIfAbsent(area, d.areaTitle());
+      String lead = d.leadUnit() == null ? "" : d.leadUnit();
+      byUnit.computeIfAbsent(lead, u -> new ArrayList<>()).add(d);
+      unitNames.putIfAbsent(lead, d.leadUnitName());
+    }
+    List<ProgressSummary.Group> areas = byArea.entrySet().stream()
+        .map(e -> ProgressSummary.group(e.getKey(), areaTitles.get(e.getKey()), e.getValue())).toList();
+    List<ProgressSummary.Group> units = byUnit.entrySet().stream()
+        .map(e -> ProgressSummary.group(e.getKey(), unitNames.get(e.getKey()), e.getValue())).toList();
+    return new ProgressSummary(ProgressSummary.counts(deliverables), areas, units);
+  }
+
+  private List<DeliverableProgress> read(Optional<String> unit, Instant now) {
+    HistoryService history = engine.getHistoryService();
+
+    Map<String, Map<String, Object>> variables = new HashMap<>();
+    for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
+        .variableNameIn(VARIABLES.toArray(String[]::new)).disableCustomObjectDeserialization().list()) {
+      if (v.getProcessInstanceId() != null && v.getProcessInstanceId().equals(v.getActivityInstanceId())) {
+        variables.computeIfAbsent(v.getProcessInstanceId(), id -> new HashMap<>()).put(v.getName(), v.getValue());
+      }
+    }
+    variables.values().removeIf(vars -> vars.get("deliverableCode") == null);
+    if (unit.isPresent()) {
+      variables.values().removeIf(vars -> !unit.get().equals(text(vars.get("leadUnit"))));
+    }
+    if (variables.isEmpty()) {
+      return List.of();
+    }
+
+    Map<String, HistoricProcessInstance> roots = new HashMap<>();
+    for (HistoricProcessInstance pi : history.createHistoricProcessInstanceQuery()
+        .processInstanceIds(new HashSet<>(variables.keySet())).rootProcessInstances().list()) {
+      String state = pi.getState();
+      if (!HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(state)
+          && !HistoricProcessInstance.STATE_INTERNALLY_TERMINATED.equals(state)) {
+        roots.put(pi.getId(), pi);
+      }
+    }
+    String[] businessKeys = roots.values().stream().map(HistoricProcessInstance::getBusinessKey)
+        .filter(k -> k != null).distinct().toArray(String[]::new);
+
+    Map<String, List<String>> openSteps = new HashMap<>();
+    Map<String, Instant> lastCompleted = new HashMap<>();
+    if (businessKeys.length > 0) {
+      for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery()
+          .processInstanceBusinessKeyIn(businessKeys).unfinished().orderByHistoricActivityInstanceStartTime().asc()
+          .list()) {
+        openSteps.computeIfAbsent(task.getRootProcessInstanceId(), id -> new ArrayList<>()).add(task.getName());
+      }
+      Date idleThreshold = Date.from(rules.idleThreshold(now));
+      for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery()
+          .processInstanceBusinessKeyIn(businessKeys).finished().finishedAfter(idleThreshold).list()) {
+        if ("completed".equals(task.getDeleteReason()) && task.getEndTime() != null) {
+          lastCompleted.merge(task.getRootProcessInstanceId(), task.getEndTime().toInstant(),
+              (a, b) -> a.isAfter(b) ? a : b);
+        }
+      }
+    }
+
+    Map<String, Integer> incidents = new HashMap<>();
+    for (HistoricIncident incident : history.createHistoricIncidentQuery().open().list()) {
+      incidents.merge(incident.getRootProcessInstanceId(), 1, Integer::sum);
+    }
+
+    List<Job> failedJobs = engine.getManagementService().createJobQuery().noRetriesLeft().list();
+    Map<String, Integer> failed = new HashMap<>();
+    Set<String> jobInstances = failedJobs.stream().map(Job::getProcessInstanceId).filter(id -> id != null)
+        .collect(Collectors.toSet());
+    if (!jobInstances.isEmpty()) {
+      Map<String, String> rootOf = history.createHistoricProcessInstanceQuery().processInstanceIds(jobInstances)
+          .list().stream().collect(Collectors.toMap(HistoricProcessInstance::getId,
+              HistoricProcessInstance::getRootProcessInstanceId));
+      for (Job job : failedJobs) {
+        String root = rootOf.get(job.getProcessInstanceId());
+        if (root != null) {
+          failed.merge(root, 1, Integer::sum);
+        }
+      }
+    }
+
+    Set<String> nearEnd = new HashSet<>();
+    if (!properties.closingProcessKeys().isEmpty()) {
+      for (HistoricProcessInstance closing : history.createHistoricProcessInstanceQuery()
+          .processDefinitionKeyIn(properties.closingProcessKeys().toArray(String[]::new)).unfinished().list()) {
+        nearEnd.add(closing.getRootProcessInstanceId());
+      }
+    }
+
+    Map<String, String> groupNames = engine.getIdentityService().createGroupQuery().list().stream()
+        .collect(Collectors.toMap(Group::getId, g -> g.getName() == null ? g.getId() : g.getName()));
+
+    List<DeliverableProgress> result = new ArrayList<>();
+    for (HistoricProcessInstance pi : roots.values()) {
+      Map<String, Object> vars = variables.get(pi.getId());
+      boolean completed = pi.getEndTime() != null;
+      Instant deadline = instant(vars.get("deadline"));
+      DeliverableFacts facts = new DeliverableFacts(deadline, pi.getStartTime().toInstant(),
+          lastCompleted.get(pi.getId()), incidents.getOrDefault(pi.getId(), 0), failed.getOrDefault(pi.getId(), 0),
+          nearEnd.contains(pi.getId()), completed);
+      Assessment assessment = rules.assess(facts, now);
+      String leadUnit = text(vars.get("leadUnit"));
+      List<String> coUnits = units(vars.get("coUnits"));
+      result.add(new DeliverableProgress(pi.getId(), text(vars.get("deliverableCode")),
+          text(vars.get("deliverableTitle")), text(vars.get("area")), text(vars.get("areaTitle")), leadUnit,
+          leadUnit == null ? null : groupNames.getOrDefault(leadUnit, leadUnit), coUnits,
+          coUnits.stream().map(u -> groupNames.getOrDefault(u, u)).toList(), deadline,
+          text(vars.get("product")), result(vars), openSteps.getOrDefault(pi.getId(), List.of()),
+          assessment.health(), assessment.notes(), !completed));
+    }
+    result.sort(Comparator.comparing((DeliverableProgress d) -> d.area() == null ? "" : d.area(),
+        ProgressService::compareCodes).thenComparing(d -> d.code(), ProgressService::compareCodes));
+    return result;
+  }
+
+  private static String result(Map<String, Object> vars) {
+    String product = text(vars.get("product"));
+    String number = text(vars.get("documentNumber"));
+    if (number == null) {
+      return product;
+    }
+    String issued = vars.get("issuedOn") instanceof Date date ? ReportFormat.date(date.toInstant())
+        : text(vars.get("issuedOn"));
+    String document = "Số " + number + (issued == null ? "" : " ngày " + issued);
+    return product == null ? document : product + ": " + document;
+  }
+
+  private static Instant instant(Object value) {
+    if (value instanceof Date date) {
+      return date.toInstant();
+    }
+    return null;
+  }
+
+  static String text(Object value) {
+    if (value == null) {
+      return null;
+    }
+    String text = value.toString().trim();
+    return text.isEmpty() ? null : text;
+  }
+
+  /** Unit codes from a list variable: a Java list, a JSON array (text or Spin JSON) or comma-separated text. */
+  static List<String> units(Object value) {
+    if (value == null) {
+      return List.of();
+    }
+    if (value instanceof Collection<?> collection) {
+      return collection.stream().map(String::valueOf).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+    String text = value.toString().trim();
+    if (text.startsWith("[")) {
+      try {
+        return units(JSON.readValue(text, new TypeReference<List<String>>() { }));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalStateException("Variable coUnits is not a JSON list of unit codes: " + text, e);
+      }
+    }
+    return units(List.of(text.split(",")));
+  }
+
+  /** Orders "2" before "10" and "4.2" before "4.10": numeric parts compare as numbers. */
+  static int compareCodes(String a, String b) {
+    String[] x = a.split("[.\\-]");
+    String[] y = b.split("[.\\-]");
+    for (int i = 0; i < Math.min(x.length, y.length); i++) {
+      int c = x[i].matches("\\d{1,9}") && y[i].matches("\\d{1,9}")
+          ? Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i])) : x[i].compareTo(y[i]);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(x.length, y.length);
+  }
+
+  private <T> T asSystem(Supplier<T> read) {
+    IdentityService identity = engine.getIdentityService();
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return read.get();
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package vn.hanoi.gdnn.webapp;
+
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginRootResource;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.context.support.WebApplicationContextUtils;
+
+import vn.hanoi.gdnn.monitoring.MonitoringProperties;
+import vn.hanoi.gdnn.monitoring.ProgressService;
+
+/**
+ * Root of the plugin's REST resources. Cockpit's security filter lets a request through here only with a valid
+ * webapp session for the engine in the path; the engine then runs the request as that user. The monitoring
+ * beans come from the Spring context of the servlet container (Jersey, not Spring, creates this resource).
+ */
+@Path("plugin/" + MonitoringCockpitPlugin.ID)
+public class MonitoringPluginRootResource extends AbstractCockpitPluginRootResource {
+
+  public MonitoringPluginRootResource() {
+    super(MonitoringCockpitPlugin.ID);
+  }
+
+  @Path("{engineName}/progress")
+  public ProgressPluginResource progress(@PathParam("engineName") String engineName) {
+    WebApplicationContext spring = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext);
+    return subResource(new ProgressPluginResource(engineName, spring.getBean(ProgressService.class),
+        spring.getBean(MonitoringProperties.class)), engineName);
+  }
+}
