@@ -1,0 +1,64 @@
+package vn.hanoi.gdnn.bench;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TimeZone;
+
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.support.AbstractBeanDefinition;
+import org.springframework.beans.factory.support.BeanDefinitionBuilder;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import vn.hanoi.gdnn.GdnnApplication;
+import vn.hanoi.gdnn.procedure.UnitRegistry;
+
+/**
+ * One application node of a benchmark: the real application with the {@code postgres} profile on a database
+ * given by {@code GDNN_DB_URL}/{@code GDNN_DB_USER}/{@code GDNN_DB_PASSWORD}, security and authorizations on,
+ * history full. Started in the benchmark's JVM ({@link #start}) or as its own JVM ({@link #main}, used by the
+ * cluster benchmark). The only addition is {@link BenchUnits}, when the application has no organisation yet.
+ */
+public final class BenchNode {
+
+  private BenchNode() {
+  }
+
+  public static void main(String[] args) {
+    TimeZone.setDefault(TimeZone.getTimeZone(GdnnApplication.ZONE));
+    application(Map.of()).run(args);
+  }
+
+  static ConfigurableApplicationContext start(BenchDatabase db, Map<String, Object> extra) {
+    Map<String, Object> properties = new HashMap<>();
+    properties.put("GDNN_DB_URL", db.url);
+    properties.put("GDNN_DB_USER", db.user);
+    properties.put("GDNN_DB_PASSWORD", db.password);
+    properties.put("server.port", "0");
+    properties.putAll(extra);
+    return application(properties).run();
+  }
+
+  private static SpringApplicationBuilder application(Map<String, Object> properties) {
+    return new SpringApplicationBuilder(GdnnApplication.class)
+        .profiles("postgres")
+        .properties(properties)
+        .initializers(new FallbackUnitRegistry());
+  }
+
+  /** Registers {@link BenchUnits} after all configuration is read, when no other UnitRegistry bean exists. */
+  static final class FallbackUnitRegistry implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+      context.addBeanFactoryPostProcessor((BeanFactoryPostProcessor) beanFactory -> {
+        if (beanFactory.getBeanNamesForType(UnitRegistry.class, true, false).length == 0) {
+          AbstractBeanDefinition definition = BeanDefinitionBuilder.genericBeanDefinition(BenchUnits.class)
+              .setAutowireMode(AbstractBeanDefinition.AUTOWIRE_CONSTRUCTOR).getBeanDefinition();
+          ((BeanDefinitionRegistry) beanFactory).registerBeanDefinition("benchUnits", definition);
+        }
+      });
+    }
+  }
+}
