@@ -4,19 +4,27 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks HTTP Basic credentials against Camunda's identity service, so the engine's login-attempt limits
- * (lock after repeated failures) apply to API clients exactly as to the webapps.
+ * Checks HTTP Basic credentials with {@link IdentityService#checkPassword}, so the engine's login-attempt
+ * limits apply to API clients exactly as to the webapps' login: each failure locks the account for a growing
+ * delay ({@code loginDelayBase} × {@code loginDelayFactor}^(n−1) seconds, at most {@code loginDelayMaxTime}),
+ * and {@code loginMaxAttempts} failures in a row lock it until an administrator unlocks it in Admin. During a
+ * lock even the right password is refused. A refused login is a 401 whatever the reason (unknown user, wrong
+ * password, locked), so an attacker learns nothing about accounts.
  */
 @Component
 public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CamundaIdentityAuthenticationProvider.class);
 
   private final IdentityService identityService;
 
@@ -32,8 +40,9 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
   public Authentication authenticate(Authentication authentication) {
     String userId = authentication.getName();
     Object credentials = authentication.getCredentials();
-    if (userId == null || credentials == null
+    if (userId == null || userId.isBlank() || credentials == null
         || !identityService.checkPassword(userId, credentials.toString())) {
+      LOG.info("API login refused for user '{}'", userId);
       throw new BadCredentialsException("Invalid credentials");
     }
     List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(userId).list()

@@ -1,41 +1,105 @@
 package vn.hanoi.gdnn.security;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
- * API clients (/engine-rest, /api) authenticate with HTTP Basic against Camunda's identity; the webapps
- * keep Camunda's own login, which checks the same identity and its application authorizations.
+ * Two filter chains (design and reasons in docs/security.md):
+ * <ul>
+ *   <li>API ({@code /engine-rest/**}, {@code /api/**}): stateless HTTP Basic against Camunda's identity; no
+ *   session, so no CSRF token is needed; a missing, wrong or locked login answers 401 with a JSON body (never a
+ *   login page); the user and groups are handed to the engine so its authorizations apply.</li>
+ *   <li>Everything else (the Camunda webapps under {@code /camunda}, health): Camunda's own webapp login,
+ *   session, CSRF filter and application authorizations; Spring Security adds the security headers.</li>
+ * </ul>
  */
 @Configuration
 public class SecurityConfig {
+
+  /** Camunda's webapps set their own Content-Security-Policy (with per-request script nonces). */
+  static final String WEBAPPS = "/camunda/**";
+  static final String REALM = "GDNN";
+  static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
+  static final String OTHER_CSP = "default-src 'self'; frame-ancestors 'self'; form-action 'self'; "
+      + "object-src 'none'; base-uri 'self'";
 
   @Bean
   @Order(1)
   SecurityFilterChain apiChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider)
       throws Exception {
-    http.securityMatcher("/engine-rest/**", "/api/**")
+    // Explicit path matchers: the REST API is a separate (Jersey) servlet, which Spring MVC's matchers miss.
+    PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+    http.securityMatcher(new OrRequestMatcher(paths.matcher("/engine-rest/**"), paths.matcher("/api/**")))
         .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
         .authenticationProvider(provider)
-        .httpBasic(Customizer.withDefaults())
+        .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthorized()))
+        .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
+        // Stateless Basic authentication: browsers never send these credentials implicitly with a cookie.
         .csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .headers(h -> h
+            .frameOptions(f -> f.deny())
+            .contentSecurityPolicy(csp -> csp.policyDirectives(API_CSP))
+            .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)))
         .addFilterAfter(new CamundaAuthenticationFilter(provider.identityService()),
-            org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class);
+            BasicAuthenticationFilter.class);
     return http.build();
   }
 
   @Bean
   @Order(2)
   SecurityFilterChain webappChain(HttpSecurity http) throws Exception {
-    // Camunda's webapps carry their own login and CSRF protection (CsrfPreventionFilter).
+    // The webapps authenticate with Camunda's login (same identity, same lockout) and protect their own API
+    // with Camunda's CsrfPreventionFilter; Spring Security adds headers only.
     http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-        .csrf(csrf -> csrf.disable());
+        .csrf(csrf -> csrf.disable())
+        .headers(h -> h
+            .frameOptions(f -> f.sameOrigin())
+            .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+            .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(WEBAPPS)),
+                new StaticHeadersWriter("Content-Security-Policy", OTHER_CSP))));
     return http.build();
+  }
+
+  static AuthenticationEntryPoint unauthorized() {
+    return (request, response, exception) -> {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+      writeJson(response, HttpServletResponse.SC_UNAUTHORIZED,
+          "Chưa xác thực: cần đăng nhập bằng tài khoản hợp lệ (HTTP Basic). Tài khoản đăng nhập sai nhiều lần "
+              + "sẽ bị tạm khóa.");
+    };
+  }
+
+  static AccessDeniedHandler forbidden() {
+    return (request, response, exception) ->
+        writeJson(response, HttpServletResponse.SC_FORBIDDEN, "Bạn không có quyền thực hiện thao tác này.");
+  }
+
+  private static void writeJson(HttpServletResponse response, int status, String message) throws IOException {
+    response.setStatus(status);
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getWriter().write("{\"type\":\"" + (status == 401 ? "Unauthorized" : "Forbidden")
+        + "\",\"message\":\"" + message + "\"}");
   }
 }

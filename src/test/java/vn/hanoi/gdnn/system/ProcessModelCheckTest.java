@@ -23,12 +23,18 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.FileSystemResource;
+
+import vn.hanoi.gdnn.organisation.OrganisationDirectory;
 
 /**
  * Static checks over every model in processes/ and form in forms/, with the BPMN Model API. Each problem
  * is reported as "file › element: what is wrong", all at once, so a broken model is fixed in one pass.
  */
 class ProcessModelCheckTest {
+
+  private static final OrganisationDirectory ORGANISATION =
+      new OrganisationDirectory(new FileSystemResource("src/main/resources/organisation/organisation.yaml"));
 
   private final List<String> problems = new ArrayList<>();
 
@@ -85,11 +91,26 @@ class ProcessModelCheckTest {
     }
     for (UserTask task : model.getModelElementsByType(UserTask.class)) {
       String where = file + " › " + task.getId();
+      checkCandidateGroups(where, task.getCamundaCandidateGroups());
       String formRef = task.getCamundaFormRef();
       if (formRef == null) {
         problems.add(where + ": user task has no camunda:formRef");
       } else if (!forms.containsKey(formRef)) {
         problems.add(where + ": camunda:formRef \"" + formRef + "\" names no form id in forms/");
+      }
+    }
+  }
+
+  /** Literal candidate groups must be groups of the organisation; expressions are resolved at run time. */
+  private void checkCandidateGroups(String where, String candidateGroups) {
+    if (candidateGroups == null || candidateGroups.isBlank()) {
+      return;
+    }
+    for (String group : candidateGroups.split(",")) {
+      String id = group.strip();
+      if (!id.contains("${") && !id.contains("#{") && !ORGANISATION.isKnownGroup(id)) {
+        problems.add(where + ": candidate group \"" + id + "\" is not a group of the organisation "
+            + "(organisation/organisation.yaml)");
       }
     }
   }

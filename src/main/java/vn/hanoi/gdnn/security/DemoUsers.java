@@ -1,0 +1,91 @@
+package vn.hanoi.gdnn.security;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+import vn.hanoi.gdnn.organisation.Groups;
+import vn.hanoi.gdnn.organisation.OrganisationDirectory;
+import vn.hanoi.gdnn.organisation.Unit;
+
+/**
+ * People of the demo (every profile except {@code prod}): the administrator {@code demo}, a plan manager
+ * {@code qlkh}, a UBND office monitor {@code vp-ubnd-theodoi}, and for every unit that works in the system a
+ * staff member {@code <unit>-cv} and a leader {@code <unit>-ld}. Each password is the user id (README table).
+ *
+ * <p>Users are created when missing and their memberships completed; an existing user (whose password an
+ * administrator may have changed in Admin) is not reset.
+ */
+@Component
+@Profile("!prod")
+public class DemoUsers {
+
+  public static final String ADMIN_ID = "demo";
+  public static final String PLAN_MANAGER_ID = "qlkh";
+  public static final String MONITOR_ID = "vp-ubnd-theodoi";
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);
+
+  private final OrganisationDirectory directory;
+
+  public DemoUsers(OrganisationDirectory directory) {
+    this.directory = directory;
+  }
+
+  /** A demo user; the password is the id. */
+  public record DemoUser(String id, String firstName, String lastName, List<String> groups) {
+  }
+
+  public static String staffOf(String unitCode) {
+    return unitCode + "-cv";
+  }
+
+  public static String leaderOf(String unitCode) {
+    return unitCode + "-ld";
+  }
+
+  public List<DemoUser> users() {
+    List<DemoUser> users = new ArrayList<>();
+    users.add(new DemoUser(ADMIN_ID, "Quản trị", "hệ thống", List.of(Groups.ADMINISTRATORS)));
+    users.add(new DemoUser(PLAN_MANAGER_ID, "Quản lý", "Kế hoạch 115/KH-UBND", List.of(Groups.PLAN_MANAGERS)));
+    users.add(new DemoUser(MONITOR_ID, "Chuyên viên theo dõi", "Văn phòng UBND Thành phố",
+        List.of(Groups.UBND_MONITORING, "vp-ubnd")));
+    for (Unit unit : directory.unitsWithGroups()) {
+      users.add(new DemoUser(staffOf(unit.code()), "Chuyên viên", unit.name(), List.of(unit.code())));
+      users.add(new DemoUser(leaderOf(unit.code()), "Lãnh đạo", unit.name(),
+          List.of(Groups.leadersOf(unit.code()))));
+    }
+    return users;
+  }
+
+  /** Creates missing demo users and memberships; returns how many users were created. */
+  public int create(IdentityService identityService) {
+    int created = 0;
+    for (DemoUser demo : users()) {
+      if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
+        User user = identityService.newUser(demo.id());
+        user.setFirstName(demo.firstName());
+        user.setLastName(demo.lastName());
+        user.setPassword(demo.id());
+        identityService.saveUser(user);
+        created++;
+      }
+      for (String group : demo.groups()) {
+        if (identityService.createUserQuery().userId(demo.id()).memberOfGroup(group).count() == 0) {
+          identityService.createMembership(demo.id(), group);
+        }
+      }
+    }
+    if (created > 0) {
+      LOG.warn("Demo profile: {} demo users created with their id as password (README.md); "
+          + "run with the prod profile in production", created);
+    }
+    return created;
+  }
+}

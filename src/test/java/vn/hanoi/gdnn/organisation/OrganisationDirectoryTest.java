@@ -1,0 +1,142 @@
+package vn.hanoi.gdnn.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+
+class OrganisationDirectoryTest {
+
+  private final OrganisationDirectory shipped =
+      new OrganisationDirectory(new ClassPathResource("organisation/organisation.yaml"));
+
+  private static OrganisationDirectory parse(String yaml) {
+    return OrganisationDirectory.parse(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test.yaml");
+  }
+
+  private static final String KINDS = """
+      kinds:
+        - code: so
+          name: Sở
+        - code: trung-uong
+          name: Cơ quan Trung ương
+          groups: false
+      """;
+
+  @Test
+  void theShippedOrganisationHasEveryUnitThePlanNamesWithItsVietnameseName() {
+    assertThat(shipped.find("so-gddt")).get().extracting(Unit::name).isEqualTo("Sở Giáo dục và Đào tạo");
+    assertThat(shipped.find("so-qhkt")).get().extracting(Unit::name).isEqualTo("Sở Quy hoạch – Kiến trúc");
+    assertThat(shipped.find("hdnd-ban-vhxh")).get().extracting(Unit::name)
+        .isEqualTo("Ban Văn hóa – Xã hội, Hội đồng nhân dân Thành phố");
+    assertThat(shipped.find("cd-cnc-hn")).get().extracting(Unit::name)
+        .isEqualTo("Trường Cao đẳng công nghệ cao Hà Nội");
+    for (String code : List.of("ubnd", "vp-ubnd", "so-gddt", "so-nv", "so-tc", "so-tp", "so-nnmt", "so-xd",
+        "so-qhkt", "so-vhtt", "so-khcn", "hdnd-ban-vhxh", "hdnd-tt", "cd-cnc-hn", "bo-gddt", "ttg")) {
+      assertThat(shipped.isUnit(code)).as(code).isTrue();
+    }
+    assertThat(shipped.units()).filteredOn(u -> u.kind().equals("ubnd-xa")).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(shipped.find("so-gddt").orElseThrow().parent()).isEqualTo("ubnd");
+    assertThat(shipped.children("hdnd")).extracting(Unit::code).contains("hdnd-tt", "hdnd-ban-vhxh");
+  }
+
+  @Test
+  void centralBodiesAreAddresseesWithoutGroups() {
+    assertThat(shipped.unitsWithGroups()).extracting(Unit::code).doesNotContain("bo-gddt", "ttg").contains("so-tc");
+    assertThat(shipped.isKnownGroup("bo-gddt")).isFalse();
+    assertThat(shipped.isKnownGroup("so-tp-lanh-dao")).isTrue();
+    assertThat(shipped.isKnownGroup("ubnd-lanh-dao")).isTrue();
+    assertThat(shipped.isKnownGroup(Groups.UBND_MONITORING)).isTrue();
+    assertThat(shipped.isKnownGroup("so-ldtbxh")).as("merged into Sở Nội vụ in 2025").isFalse();
+    assertThat(shipped.kinds()).extracting(UnitKind::code).contains("so", "ubnd-xa", "trung-uong");
+  }
+
+  @Test
+  void everyProblemOfABadFileIsReportedNamingItsEntry() {
+    String yaml = KINDS + """
+        units:
+          - code: so-a
+            name: Sở A
+            kind: so
+          - code: so-a
+            name: Sở A lần nữa
+            kind: so
+          - code: so-b
+            name: Sở B
+            kind: so
+            parent: ubdn
+          - code: so-c
+            name: Sở C
+            kind: phong
+          - code: So_D
+            name: Sở D
+            kind: so
+          - code: so-e-lanh-dao
+            name: Sở E
+            kind: so
+          - code: so-f
+            kind: so
+        """;
+    assertThatThrownBy(() -> parse(yaml))
+        .isInstanceOf(OrganisationException.class)
+        .satisfies(e -> assertThat(((OrganisationException) e).problems()).containsExactlyInAnyOrder(
+            "unit #2 (so-a): duplicate code, already used by unit #1",
+            "unit #3 (so-b): unknown parent \"ubdn\"",
+            "unit #4 (so-c): unknown kind \"phong\" (known: [so, trung-uong])",
+            "unit #5 (So_D): code must be lowercase letters, digits and single hyphens",
+            "unit #6 (so-e-lanh-dao): code is reserved for a leader or role group",
+            "unit #7 (so-f): no name"))
+        .hasMessageContaining("test.yaml");
+  }
+
+  @Test
+  void aParentChainThatLoopsIsRefused() {
+    String yaml = KINDS + """
+        units:
+          - code: so-a
+            name: Sở A
+            kind: so
+            parent: so-b
+          - code: so-b
+            name: Sở B
+            kind: so
+            parent: so-a
+        """;
+    assertThatThrownBy(() -> parse(yaml)).hasMessageContaining("unit #1 (so-a): parent chain loops")
+        .hasMessageContaining("unit #2 (so-b): parent chain loops");
+  }
+
+  @Test
+  void aMisspelledFieldOrBrokenYamlIsRefusedWithItsLine() {
+    assertThatThrownBy(() -> parse(KINDS + """
+        units:
+          - code: so-a
+            nam: Sở A
+            kind: so
+        """)).isInstanceOf(OrganisationException.class).hasMessageContaining("nam").hasMessageContaining("line");
+    assertThatThrownBy(() -> parse("units: [")).isInstanceOf(OrganisationException.class)
+        .hasMessageContaining("not a valid organisation file");
+  }
+
+  @Test
+  void aValidSmallFileIsAccepted() {
+    OrganisationDirectory directory = parse(KINDS + """
+        units:
+          - code: so-a
+            name: Sở A
+            kind: so
+          - code: bo-a
+            name: Bộ A
+            kind: trung-uong
+            unconfirmed: true
+        """);
+    assertThat(directory.units()).extracting(Unit::code).containsExactly("so-a", "bo-a");
+    assertThat(directory.find("bo-a").orElseThrow().unconfirmed()).isTrue();
+    assertThat(directory.unitsWithGroups()).extracting(Unit::code).containsExactly("so-a");
+  }
+}
