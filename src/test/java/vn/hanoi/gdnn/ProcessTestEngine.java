@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
+
 import vn.hanoi.gdnn.calendar.WorkingDayCalendarPlugin;
 
 /**
@@ -47,6 +49,8 @@ public final class ProcessTestEngine {
       WorkingDayCalendarPlugin calendarPlugin = new WorkingDayCalendarPlugin();
       configuration.getProcessEnginePlugins().add(calendarPlugin);
       calendarPlugin.processBeans().forEach(BEANS::putIfAbsent);
+      // Json variables (what Camunda Forms submit for lists), as the Spring Boot starter installs in the application
+      configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
       configuration.setBeans(BEANS);
       engine = configuration.buildProcessEngine();
     }

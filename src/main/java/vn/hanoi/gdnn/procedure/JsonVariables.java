@@ -30,12 +30,20 @@ public final class JsonVariables {
   /** The variable as a JSON tree; a missing or empty variable reads as an empty array. */
   public static JsonNode read(VariableScope scope, String name) {
     TypedValue typed = scope.getVariableTyped(name, false);
-    if (typed == null || typed.getValue() == null && !(typed instanceof SerializableValue)) {
-      return JsonNodeFactory.instance.arrayNode();
-    }
+    return parse(name, typed);
+  }
+
+  /** A typed value (as read from the runtime or history services) as a JSON tree; null reads as an empty array. */
+  public static JsonNode parse(String name, TypedValue typed) {
     if (typed instanceof SerializableValue serializable) {
       String text = serializable.getValueSerialized();
-      return text == null ? JsonNodeFactory.instance.arrayNode() : parse(name, text);
+      if (text == null && serializable.isDeserialized() && serializable.getValue() != null) {
+        text = serializable.getValue().toString();
+      }
+      return text == null ? JsonNodeFactory.instance.arrayNode() : parseText(name, text);
+    }
+    if (typed == null || typed.getValue() == null) {
+      return JsonNodeFactory.instance.arrayNode();
     }
     Object value = typed.getValue();
     if (value instanceof Collection<?> || value instanceof java.util.Map<?, ?>) {
@@ -46,7 +54,7 @@ public final class JsonVariables {
       return JsonNodeFactory.instance.arrayNode();
     }
     if (text.startsWith("[") || text.startsWith("{")) {
-      return parse(name, text);
+      return parseText(name, text);
     }
     ArrayNode items = JsonNodeFactory.instance.arrayNode();
     for (String part : text.split(",")) {
@@ -80,7 +88,7 @@ public final class JsonVariables {
     }
   }
 
-  private static JsonNode parse(String name, String text) {
+  private static JsonNode parseText(String name, String text) {
     try {
       return MAPPER.readTree(text);
     } catch (JsonProcessingException e) {

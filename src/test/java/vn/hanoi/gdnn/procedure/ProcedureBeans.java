@@ -1,0 +1,54 @@
+package vn.hanoi.gdnn.procedure;
+
+import java.io.IOException;
+
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.ClassPathResource;
+
+import vn.hanoi.gdnn.ProcessTestEngine;
+
+/**
+ * Registers the procedures' beans on the shared process test engine as real objects, wired like Spring wires
+ * them: the periods from the shipped application.yaml and the organisation from {@link TestOrganisation}.
+ */
+final class ProcedureBeans {
+
+  private ProcedureBeans() {
+  }
+
+  static Periods shippedPeriods() {
+    try {
+      StandardEnvironment environment = new StandardEnvironment();
+      new YamlPropertySourceLoader().load("application.yaml", new ClassPathResource("application.yaml"))
+          .forEach(environment.getPropertySources()::addLast);
+      return new Periods(environment);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static void register() {
+    UnitRegistry units = TestOrganisation.registry();
+    Periods periods = shippedPeriods();
+    Consultation consultation = new Consultation(units);
+    ProcessTestEngine.registerBean("periods", periods);
+    ProcessTestEngine.registerBean("procedureStart", new ProcedureStart(periods, units));
+    ProcessTestEngine.registerBean("taskNaming", new TaskNaming(units));
+    ProcessTestEngine.registerBean("consultation", consultation);
+    ProcessTestEngine.registerBean("consultedUnitsValidator", new ConsultedUnitsValidator(units));
+    ProcessTestEngine.registerBean("consultationReplyValidator", new ConsultationReplyValidator(consultation));
+    ProcessTestEngine.registerBean("consolidationValidator", new ConsolidationValidator());
+    ProcessTestEngine.registerBean("appraisalValidator", new AppraisalValidator());
+    ProcessTestEngine.registerBean("revisionValidator", new RevisionValidator());
+    ProcessTestEngine.registerBean("submissionSignOffValidator",
+        new SubmissionSignOffValidator(new SignOffDecisionValidator()));
+    ProcessTestEngine.registerBean("officeCheckValidator", new OfficeCheckValidator());
+    ProcessTestEngine.registerBean("approvalDecisionValidator", new ApprovalDecisionValidator());
+    ProcessTestEngine.registerBean("hdndSubmissionValidator", new HdndSubmissionValidator());
+    ProcessTestEngine.registerBean("committeeReviewValidator", new CommitteeReviewValidator());
+    ProcessTestEngine.registerBean("sessionOutcomeValidator", new SessionOutcomeValidator());
+    ProcessTestEngine.registerBean("hdndFollowUp", new HdndFollowUp());
+    ProcessTestEngine.registerBean("issuanceValidator", new IssuanceValidator());
+  }
+}
