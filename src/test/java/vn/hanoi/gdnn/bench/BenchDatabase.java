@@ -73,6 +73,12 @@ final class BenchDatabase implements AutoCloseable {
 
   /** The given server, or the embedded one; {@code database} is created there when missing. */
   static BenchDatabase open(String database, boolean fresh) throws IOException, SQLException {
+    return open(database, fresh, "target/bench-pg", 55432);
+  }
+
+  /** As {@link #open(String, boolean)}, with the embedded server's default directory and port. */
+  static BenchDatabase open(String database, boolean fresh, String defaultDir, int defaultPort)
+      throws IOException, SQLException {
     String given = System.getenv("GDNN_BENCH_DB_URL");
     if (given != null && !given.isBlank()) {
       String host = System.getenv().getOrDefault("GDNN_BENCH_PG_HOST", "localhost");
@@ -81,9 +87,9 @@ final class BenchDatabase implements AutoCloseable {
       return new BenchDatabase(given, System.getenv("GDNN_BENCH_DB_USER"), System.getenv("GDNN_BENCH_DB_PASSWORD"),
           host, port, name, null);
     }
-    Path dir = Path.of(System.getenv().getOrDefault("GDNN_BENCH_PG_DIR", "target/bench-pg")).toAbsolutePath();
+    Path dir = Path.of(System.getenv().getOrDefault("GDNN_BENCH_PG_DIR", defaultDir)).toAbsolutePath();
     Files.createDirectories(dir.getParent());
-    int port = Integer.parseInt(System.getenv().getOrDefault("GDNN_BENCH_PG_PORT", "55432"));
+    int port = Integer.parseInt(System.getenv().getOrDefault("GDNN_BENCH_PG_PORT", String.valueOf(defaultPort)));
     EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
         .setDataDirectory(dir)
         .setCleanDataDirectory(false)

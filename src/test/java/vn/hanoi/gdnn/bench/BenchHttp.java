@@ -44,6 +44,27 @@ final class BenchHttp {
     return client.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
+  HttpResponse<String> postAs(String path, String user, String password, String json)
+      throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        .header("Authorization", basic(user, password)).POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  HttpResponse<String> putAs(String path, String user, String password) throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user, password))
+        .PUT(HttpRequest.BodyPublishers.noBody()));
+  }
+
+  HttpResponse<String> putJsonAs(String path, String user, String password, String json)
+      throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        .header("Authorization", basic(user, password)).PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    return client.send(request.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   static void expect(HttpResponse<?> response, int status, String what) {
     if (response.statusCode() != status) {
       Object body = response.body();

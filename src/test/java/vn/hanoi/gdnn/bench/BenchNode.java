@@ -4,22 +4,16 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TimeZone;
 
-import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
-import org.springframework.beans.factory.support.AbstractBeanDefinition;
-import org.springframework.beans.factory.support.BeanDefinitionBuilder;
-import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.hanoi.gdnn.GdnnApplication;
-import vn.hanoi.gdnn.procedure.UnitRegistry;
 
 /**
  * One application node of a benchmark: the real application with the {@code postgres} profile on a database
  * given by {@code GDNN_DB_URL}/{@code GDNN_DB_USER}/{@code GDNN_DB_PASSWORD}, security and authorizations on,
  * history full. Started in the benchmark's JVM ({@link #start}) or as its own JVM ({@link #main}, used by the
- * cluster benchmark). The only addition is {@link BenchUnits}, when the application has no organisation yet.
+ * cluster benchmark). Nothing is added to the application: what differs is configuration only.
  */
 public final class BenchNode {
 
@@ -44,21 +38,7 @@ public final class BenchNode {
   private static SpringApplicationBuilder application(Map<String, Object> properties) {
     return new SpringApplicationBuilder(GdnnApplication.class)
         .profiles("postgres")
-        .properties(properties)
-        .initializers(new FallbackUnitRegistry());
+        .properties(properties);
   }
 
-  /** Registers {@link BenchUnits} after all configuration is read, when no other UnitRegistry bean exists. */
-  static final class FallbackUnitRegistry implements ApplicationContextInitializer<ConfigurableApplicationContext> {
-    @Override
-    public void initialize(ConfigurableApplicationContext context) {
-      context.addBeanFactoryPostProcessor((BeanFactoryPostProcessor) beanFactory -> {
-        if (beanFactory.getBeanNamesForType(UnitRegistry.class, true, false).length == 0) {
-          AbstractBeanDefinition definition = BeanDefinitionBuilder.genericBeanDefinition(BenchUnits.class)
-              .setAutowireMode(AbstractBeanDefinition.AUTOWIRE_CONSTRUCTOR).getBeanDefinition();
-          ((BeanDefinitionRegistry) beanFactory).registerBeanDefinition("benchUnits", definition);
-        }
-      });
-    }
-  }
 }

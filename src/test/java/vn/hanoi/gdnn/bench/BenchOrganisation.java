@@ -1,43 +1,28 @@
 package vn.hanoi.gdnn.bench;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 
 import vn.hanoi.gdnn.procedure.UnitRegistry;
 
 /**
- * The people of a benchmark, made through Camunda's identity service: 60 units (the organisation's own when it
- * has that many, otherwise its departments plus communes), one staff member (chuyên viên) per unit, and a plan
- * manager. Idempotent: what exists is kept.
+ * The organisation and people of a benchmark: 60 units (the shipped organisation plus communes, through the
+ * organisation package's own file), one staff member (chuyên viên) per unit and a plan manager, made through
+ * Camunda's identity service. Idempotent: what exists is kept.
  */
 final class BenchOrganisation {
 
   static final String PASSWORD = "Bench-2026";
   static final String MANAGER = "bench-quan-ly";
   static final String MANAGER_GROUP = "quan-ly-ke-hoach";
-
-  private static final Map<String, String> DEPARTMENTS = new LinkedHashMap<>();
-
-  static {
-    DEPARTMENTS.put("vp-ubnd", "Văn phòng UBND Thành phố");
-    DEPARTMENTS.put("so-gddt", "Sở Giáo dục và Đào tạo");
-    DEPARTMENTS.put("so-nv", "Sở Nội vụ");
-    DEPARTMENTS.put("so-tc", "Sở Tài chính");
-    DEPARTMENTS.put("so-tp", "Sở Tư pháp");
-    DEPARTMENTS.put("so-nnmt", "Sở Nông nghiệp và Môi trường");
-    DEPARTMENTS.put("so-xd", "Sở Xây dựng");
-    DEPARTMENTS.put("so-qhkt", "Sở Quy hoạch – Kiến trúc");
-    DEPARTMENTS.put("so-vhtt", "Sở Văn hóa và Thể thao");
-    DEPARTMENTS.put("so-khcn", "Sở Khoa học và Công nghệ");
-    DEPARTMENTS.put("cd-cnc-hn", "Trường Cao đẳng công nghệ cao Hà Nội");
-  }
 
   final List<String> units;
 
@@ -49,36 +34,39 @@ final class BenchOrganisation {
     return "cv-" + unit;
   }
 
+  /**
+   * The organisation file of a city-scale run: the shipped organisation plus communes (UBND xã) up to
+   * {@code units} units that can be given work, written to target/bench and passed to the application as
+   * {@code gdnn.organisation.file}. The organisation package then makes their groups as for any unit.
+   */
+  static Path cityFile(int units) throws IOException {
+    String shipped;
+    try (InputStream in = BenchOrganisation.class.getClassLoader()
+        .getResourceAsStream("organisation/organisation.yaml")) {
+      shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    StringBuilder yaml = new StringBuilder(shipped.stripTrailing()).append('\n');
+    yaml.append("  # Communes added for the city-scale benchmark (src/test/java/vn/hanoi/gdnn/bench)\n");
+    for (int i = 1; i <= units; i++) {
+      yaml.append(String.format("  - code: xa-do-tai-%02d%n    name: Ủy ban nhân dân xã số %02d (dữ liệu đo tải)%n"
+          + "    kind: ubnd-xa%n    parent: ubnd%n", i, i));
+    }
+    Path file = Path.of("target/bench/organisation-city.yaml").toAbsolutePath();
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, yaml);
+    return file;
+  }
+
+  /** The first {@code count} units the procedures can give work to, each with a staff member; a plan manager. */
   static BenchOrganisation ensure(ProcessEngine engine, UnitRegistry registry, int count) {
     IdentityService identity = engine.getIdentityService();
-    List<String> units = new ArrayList<>(registry.consultableUnits().keySet());
-    if (units.size() < count) {
-      Map<String, String> wanted = new LinkedHashMap<>(DEPARTMENTS);
-      for (int i = 1; wanted.size() < count + 5; i++) {
-        wanted.put(String.format("ubnd-xa-%02d", i), String.format("UBND xã số %02d", i));
-      }
-      for (Map.Entry<String, String> unit : wanted.entrySet()) {
-        if (identity.createGroupQuery().groupId(unit.getKey()).count() == 0) {
-          Group group = identity.newGroup(unit.getKey());
-          group.setName(unit.getValue());
-          group.setType(BenchUnits.UNIT_TYPE);
-          identity.saveGroup(group);
-        }
-      }
-      units = new ArrayList<>(registry.consultableUnits().keySet());
-    }
-    units = units.stream().filter(registry::exists).limit(count).toList();
+    List<String> units = registry.consultableUnits().keySet().stream().filter(registry::exists).limit(count)
+        .toList();
     if (units.size() < count) {
       throw new IllegalStateException("Only " + units.size() + " units known to the organisation: " + units);
     }
     for (String unit : units) {
       ensureUser(identity, staffOf(unit), "Chuyên viên", registry.nameOf(unit), unit);
-    }
-    if (identity.createGroupQuery().groupId(MANAGER_GROUP).count() == 0) {
-      Group group = identity.newGroup(MANAGER_GROUP);
-      group.setName("Quản lý kế hoạch");
-      group.setType("vai-tro");
-      identity.saveGroup(group);
     }
     ensureUser(identity, MANAGER, "Quản lý", "kế hoạch", MANAGER_GROUP);
     return new BenchOrganisation(units);

@@ -89,7 +89,8 @@ class CityScaleBench {
           "random_page_cost", "max_wal_size", "checkpoint_timeout", "fsync", "synchronous_commit").stream()
           .map(this::setting).toList()));
       long started = System.nanoTime();
-      try (ConfigurableApplicationContext context = BenchNode.start(db, Map.of())) {
+      try (ConfigurableApplicationContext context = BenchNode.start(db, Map.of(
+          "gdnn.organisation.file", "file:" + BenchOrganisation.cityFile(unitCount)))) {
         line(String.format("application started in %.1f s", (System.nanoTime() - started) / 1e9));
         engine = context.getBean(ProcessEngine.class);
         baseUrl = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
