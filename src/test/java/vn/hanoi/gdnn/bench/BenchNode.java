@@ -32,7 +32,9 @@ public final class BenchNode {
     properties.put("GDNN_DB_PASSWORD", db.password);
     properties.put("server.port", "0");
     properties.putAll(extra);
-    return application(properties).run();
+    // as command-line arguments: they win over application.yaml, as on a real node's command line
+    return application(Map.of()).run(properties.entrySet().stream()
+        .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
   }
 
   private static SpringApplicationBuilder application(Map<String, Object> properties) {

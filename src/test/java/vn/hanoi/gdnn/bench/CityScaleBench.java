@@ -309,7 +309,7 @@ class CityScaleBench {
         + latencies.summary() + String.format(", %.1f tasks per answer", rows / (double) calls));
   }
 
-  /** At least {@code calls} calls, unless one takes so long that they would need more than five minutes. */
+  /** At least {@code calls} calls, unless one takes so long that they would need more than two minutes. */
   private void download(String what, String path, boolean binary) throws Exception {
     long t0 = System.nanoTime();
     HttpResponse<byte[]> first = http.getBytes(path, BenchOrganisation.MANAGER);
@@ -319,7 +319,7 @@ class CityScaleBench {
       return;
     }
     BenchHttp.expect(first, 200, what);
-    int n = firstMs * calls > 300_000 ? Math.max(10, (int) (300_000 / firstMs)) : calls;
+    int n = firstMs * calls > 120_000 ? Math.max(5, (int) (120_000 / firstMs)) : calls;
     Latencies latencies = new Latencies();
     int size = 0;
     for (int i = -Math.min(20, n / 10); i < n; i++) {
