@@ -118,11 +118,14 @@ class CityScaleBench {
         if (phases.contains("overdue")) {
           overdueFilter();
         }
+        String oneUnit = organisation.units.get(1);
         if (phases.contains("report")) {
-          download("progress report (JSON)", "/api/monitoring/progress", false);
+          download("progress report (JSON), whole city", "/api/monitoring/progress", false);
+          download("progress report (JSON), one unit", "/api/monitoring/progress?unit=" + oneUnit, false);
         }
         if (phases.contains("xlsx")) {
-          download("progress report (XLSX)", "/api/monitoring/report.xlsx", true);
+          download("progress report (XLSX), whole city", "/api/monitoring/report.xlsx", true);
+          download("progress report (XLSX), one unit", "/api/monitoring/report.xlsx?unit=" + oneUnit, true);
         }
         double completions = Double.NaN;
         if (phases.contains("throughput")) {
@@ -318,7 +321,13 @@ class CityScaleBench {
       line(what.toUpperCase() + ": missing (" + path + " answers 404 in this build)");
       return;
     }
-    BenchHttp.expect(first, 200, what);
+    if (first.statusCode() != 200) {
+      String body = new String(first.body(), java.nio.charset.StandardCharsets.UTF_8);
+      line(what.toUpperCase() + " " + path + ": FAILED with HTTP " + first.statusCode() + " after "
+          + Math.round(firstMs) + " ms: " + body.substring(0, Math.min(200, body.length()))
+          + " (see the application log above for the cause)");
+      return;
+    }
     int n = firstMs * calls > 120_000 ? Math.max(5, (int) (120_000 / firstMs)) : calls;
     Latencies latencies = new Latencies();
     int size = 0;
