@@ -96,6 +96,11 @@ final class BenchDatabase implements AutoCloseable {
         .setPort(port)
         .setPGStartupWait(java.time.Duration.ofSeconds(60));
     SERVER_SETTINGS.forEach(builder::setServerConfig);
+    String slow = System.getProperty("bench.pg.slowlog");
+    if (slow != null) {
+      // statements slower than this many milliseconds appear in the benchmark's output
+      builder.setServerConfig("log_min_duration_statement", slow);
+    }
     EmbeddedPostgres server = builder.start();
     try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
       boolean exists;

@@ -49,7 +49,7 @@ import vn.hanoi.gdnn.procedure.UnitRegistry;
  * (100000), {@code bench.units} (60), {@code bench.calls} (200), {@code bench.warmup} (60 s),
  * {@code bench.measure} (40 s), {@code bench.timers} (10000), {@code bench.fresh} (false: a seeded database in
  * GDNN_BENCH_PG_DIR is topped up, not rebuilt), {@code bench.phases} (all: seed,inbox,overdue,report,xlsx,
- * throughput,timers,pgbench).
+ * throughput,timers,pgbench; also {@code hold}, which keeps everything up for {@code bench.hold} seconds).
  */
 class CityScaleBench {
 
@@ -134,6 +134,13 @@ class CityScaleBench {
         if (phases.contains("timers")) {
           timerBurst();
         }
+        if (phases.contains("hold")) {
+          // keeps the seeded database and the application up, e.g. to read query plans with psql
+          int seconds = Integer.getInteger("bench.hold", 300);
+          line("holding for " + seconds + " s: psql -h " + db.host + " -p " + db.port + " -U " + db.user + " "
+              + db.database + "; the application at " + baseUrl);
+          Thread.sleep(seconds * 1000L);
+        }
         if (phases.contains("pgbench")) {
           line("load average before pgbench: " + Machine.loadAverage());
           Pgbench.Result pg = Pgbench.run(db, 30);
@@ -159,26 +166,31 @@ class CityScaleBench {
 
   private void seed() throws Exception {
     RuntimeService runtime = engine.getRuntimeService();
-    long existing = engine.getTaskService().createTaskQuery().processDefinitionKey(PROCESS)
-        .taskDefinitionKey(FIRST_TASK).count();
+    var openTasks = engine.getTaskService().createTaskQuery().processDefinitionKey(PROCESS)
+        .taskDefinitionKey(FIRST_TASK);
+    long existing = openTasks.count();
+    long overdueOpen = engine.getTaskService().createTaskQuery().processDefinitionKey(PROCESS)
+        .taskDefinitionKey(FIRST_TASK).dueBefore(new Date()).count();
     int missing = (int) Math.max(0, tasks - existing);
-    line("seeding: " + existing + " open " + FIRST_TASK + " tasks exist, " + missing + " to start; load "
-        + Machine.loadAverage());
+    // One in forty of the unit's tasks is overdue: assigned three weeks ago (the engine's clock set back).
+    int overdue = (int) Math.min(missing, Math.max(0, tasks / 40 - overdueOpen));
+    line("seeding: " + existing + " open " + FIRST_TASK + " tasks exist (" + overdueOpen + " overdue), " + missing
+        + " to start, " + overdue + " of them overdue; load " + Machine.loadAverage());
     if (missing == 0) {
       return;
     }
     long started = System.nanoTime();
-    // One in twenty was assigned three weeks ago and is overdue now: started on the engine's clock set back.
-    int overdue = existing == 0 ? missing / 20 : 0;
+    int first = (int) engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS)
+        .count();
     if (overdue > 0) {
       ClockUtil.setCurrentTime(Date.from(Instant.now().minus(Duration.ofDays(21))));
       try {
-        startInstances(runtime, 0, overdue);
+        startInstances(runtime, first, overdue, true);
       } finally {
         ClockUtil.reset();
       }
     }
-    startInstances(runtime, (int) existing + overdue, missing - overdue);
+    startInstances(runtime, first + overdue, missing - overdue, false);
     double seconds = (System.nanoTime() - started) / 1e9;
     line(String.format("SEED %d consultation instances (%d overdue) in %.1f s = %.0f instances/s, load %s",
         missing, overdue, seconds, missing / seconds, Machine.loadAverage()));
@@ -188,7 +200,7 @@ class CityScaleBench {
     awaitNoDueJobs("jobs made due by the overdue part of the seed");
   }
 
-  private void startInstances(RuntimeService runtime, int from, int count) throws Exception {
+  private void startInstances(RuntimeService runtime, int from, int count, boolean overdue) throws Exception {
     CommandExecutor tx = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
         .getCommandExecutorTxRequired();
     int threads = 3;
@@ -205,7 +217,7 @@ class CityScaleBench {
           int batchFirst = first;
           tx.execute(commandContext -> {
             for (int n = batchFirst; n < last; n++) {
-              startOne(runtime, n);
+              startOne(runtime, n, overdue);
             }
             return null;
           });
@@ -224,7 +236,7 @@ class CityScaleBench {
     pool.shutdown();
   }
 
-  private void startOne(RuntimeService runtime, int n) {
+  private void startOne(RuntimeService runtime, int n, boolean overdue) {
     List<String> units = organisation.units;
     String lead = units.get(n % units.size());
     String consulted = units.get((n + 1 + n / units.size() % (units.size() - 1)) % units.size());
@@ -236,7 +248,8 @@ class CityScaleBench {
     variables.put("deliverableTitle", "Văn bản số " + n + "/TP về công việc thường xuyên của đơn vị");
     variables.put("leadUnit", lead);
     variables.put("consultedUnits", SpinValues.jsonValue(json(List.of(consulted))).create());
-    variables.put("preparationDays", 3 + n % 28);
+    // due in 3 to 30 working days; overdue ones within 12 working days of a start three weeks ago
+    variables.put("preparationDays", overdue ? 3 + n % 10 : 3 + n % 28);
     runtime.createProcessInstanceByKey(PROCESS).businessKey("TP-" + n).setVariables(variables).execute();
   }
 
@@ -377,8 +390,9 @@ class CityScaleBench {
         while (System.nanoTime() < stop) {
           String unit = mine.get(round++ % mine.size());
           String user = BenchOrganisation.staffOf(unit);
+          // latest due first: repeated runs keep the overdue part of the data set for the overdue filter
           HttpResponse<String> list = client.get("/engine-rest/task?candidateGroup=" + unit + "&taskDefinitionKey="
-              + FIRST_TASK + "&sortBy=dueDate&sortOrder=asc&maxResults=10", user);
+              + FIRST_TASK + "&sortBy=dueDate&sortOrder=desc&maxResults=10", user);
           BenchHttp.expect(list, 200, "tasks of " + unit);
           for (JsonNode task : json.readTree(list.body())) {
             if (System.nanoTime() >= stop) {
@@ -409,10 +423,24 @@ class CityScaleBench {
         return null;
       }));
     }
+    jdk.jfr.Recording recording = null;
+    if (Boolean.getBoolean("bench.jfr")) {
+      // where the measured completions spend their time (jfr print --events jdk.ExecutionSample)
+      Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
+      recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+      recording.start();
+    }
     for (Future<?> f : futures) {
       f.get();
     }
     clients.shutdown();
+    if (recording != null) {
+      Path jfr = Path.of("target/bench/throughput.jfr");
+      recording.stop();
+      recording.dump(jfr);
+      recording.close();
+      line("JFR recording of the measured window: " + jfr.toAbsolutePath());
+    }
     double rate = measured.get() / (double) measure;
     line(String.format("THROUGHPUT %.1f task completions/s over %d s after %d s warm-up (%d completed in all, "
         + "%d errors); completion call %s; load %s", rate, measure, warmup, total.get(), errors.get(),
