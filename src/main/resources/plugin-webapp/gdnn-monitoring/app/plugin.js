@@ -39,7 +39,10 @@ function groupTable(caption, groups, healths) {
     [el('td', { class: 'gdnn-group-name', text: g.name || g.key || 'Chưa xác định' })]
       .concat(ORDER.map((code) => el('td', { class: 'gdnn-count', text: String(g.counts[code] || 0) })))
       .concat([el('td', {}, g.deliverables.map((d) => el('div', { class: 'gdnn-deliverable' },
-        [badge(d.health, d.healthLabel), instanceLink(d)])))])));
+        [badge(d.health, d.healthLabel), instanceLink(d),
+          d.running && d.currentSteps.length
+            ? el('span', { class: 'gdnn-steps', text: ' — đang: ' + d.currentSteps.join('; ') }) : null,
+          d.notes.length ? el('div', { class: 'gdnn-notes text-muted', text: d.notes.join('; ') }) : null])))])));
   return el('table', { class: 'table table-bordered gdnn-table' },
     [el('thead', {}, [head]), el('tbody', {}, rows)]);
 }

@@ -35,6 +35,10 @@ public final class NodeTools {
     if (!present && underCi()) {
       throw new AssertionError(command + " is missing under CI; " + howToInstall);
     }
+    if (!present) {
+      // printed, not only recorded: the build log must say plainly what did not run and how to enable it
+      System.out.println("\n*** SKIPPED: " + command + " is not installed; " + howToInstall + " ***\n");
+    }
     assumeTrue(present, "SKIPPED: " + command + " is not installed; " + howToInstall);
   }
 

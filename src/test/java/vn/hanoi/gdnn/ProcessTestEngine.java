@@ -4,12 +4,16 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 
 import vn.hanoi.gdnn.calendar.WorkingDayCalendarPlugin;
+import vn.hanoi.gdnn.monitoring.TaskPresentationPlugin;
 
 /**
  * One in-memory engine for every process test (building one costs seconds): job executor off so tests run
@@ -25,9 +29,27 @@ public final class ProcessTestEngine {
   private ProcessTestEngine() {
   }
 
-  /** A JUnit 5 extension on the shared engine; {@code @Deployment} resources are deleted after each test. */
+  /**
+   * A JUnit 5 extension on the shared engine; {@code @Deployment} resources are deleted after each test.
+   * camunda-bpm-assert is pointed at this engine before every test: when an integration test's Spring
+   * context runs in the same JVM there are two engines, and the assertions must not guess.
+   */
   public static ProcessEngineExtension extension() {
-    return ProcessEngineExtension.builder().useProcessEngine(engine()).build();
+    ProcessEngineExtension extension = new ProcessEngineExtension() {
+      @Override
+      public void beforeTestExecution(ExtensionContext context) {
+        super.beforeTestExecution(context);
+        BpmnAwareTests.init(processEngine);
+      }
+
+      @Override
+      public void afterTestExecution(ExtensionContext context) {
+        BpmnAwareTests.reset();
+        super.afterTestExecution(context);
+      }
+    };
+    extension.useProcessEngine(engine());
+    return extension;
   }
 
   /** Makes {@code bean} resolvable as {@code ${name}} in expressions of deployed processes. */
@@ -51,6 +73,12 @@ public final class ProcessTestEngine {
       calendarPlugin.processBeans().forEach(BEANS::putIfAbsent);
       // Json variables (what Camunda Forms submit for lists), as the Spring Boot starter installs in the application
       configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
+      // every user task is named as in the application, by the bean "taskNaming" when the test registered one
+      configuration.getProcessEnginePlugins().add(new TaskPresentationPlugin(java.util.List.of(task -> {
+        if (BEANS.get("taskNaming") instanceof TaskListener naming) {
+          naming.notify(task);
+        }
+      })));
       configuration.setBeans(BEANS);
       engine = configuration.buildProcessEngine();
     }

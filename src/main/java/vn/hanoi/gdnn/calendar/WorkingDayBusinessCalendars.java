@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.calendar.BusinessCalendarManager;
+import org.camunda.bpm.engine.impl.calendar.BusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.DurationBusinessCalendar;
@@ -30,8 +31,10 @@ public final class WorkingDayBusinessCalendars {
   public static BusinessCalendarManager manager(WorkingDayCalendar calendar) {
     WorkingDayNotation notation = new WorkingDayNotation(calendar);
     MapBusinessCalendarManager manager = new MapBusinessCalendarManager();
-    manager.addBusinessCalendar(DurationBusinessCalendar.NAME, new Duration(notation));
-    manager.addBusinessCalendar(DueDateBusinessCalendar.NAME, new DueDate(notation));
+    manager.addBusinessCalendar(DurationBusinessCalendar.NAME,
+        new WorkingDayAware(new DurationBusinessCalendar(), notation));
+    manager.addBusinessCalendar(DueDateBusinessCalendar.NAME,
+        new WorkingDayAware(new DueDateBusinessCalendar(), notation));
     manager.addBusinessCalendar(CycleBusinessCalendar.NAME, new Cycle(notation));
     return manager;
   }
@@ -44,11 +47,17 @@ public final class WorkingDayBusinessCalendars {
     return task != null && task.getCreateTime() != null ? task.getCreateTime() : ClockUtil.getCurrentTime();
   }
 
-  /** Timer {@code timeDuration}. */
-  static final class Duration extends DurationBusinessCalendar {
+  /**
+   * Timer {@code timeDuration} (around Camunda's duration calendar), timer {@code timeDate} and user task
+   * {@code camunda:dueDate}/{@code camunda:followUpDate} (around its due-date calendar): the working-day
+   * notation is resolved here, everything else by the standard calendar unchanged.
+   */
+  static final class WorkingDayAware implements BusinessCalendar {
+    private final BusinessCalendar standard;
     private final WorkingDayNotation notation;
 
-    Duration(WorkingDayNotation notation) {
+    WorkingDayAware(BusinessCalendar standard, WorkingDayNotation notation) {
+      this.standard = standard;
       this.notation = notation;
     }
 
@@ -60,39 +69,13 @@ public final class WorkingDayBusinessCalendars {
     @Override
     public Date resolveDuedate(String duedate, Date startDate) {
       Optional<Date> wd = notation.resolve(duedate, startOrNow(startDate));
-      return wd.orElseGet(() -> super.resolveDuedate(duedate, startDate));
+      return wd.orElseGet(() -> standard.resolveDuedate(duedate, startDate));
     }
 
     @Override
     public Date resolveDuedate(String duedate, Task task) {
       Optional<Date> wd = notation.resolve(duedate, taskStart(task));
-      return wd.orElseGet(() -> super.resolveDuedate(duedate, task));
-    }
-  }
-
-  /** Timer {@code timeDate}, user task {@code camunda:dueDate} and {@code camunda:followUpDate}. */
-  static final class DueDate extends DueDateBusinessCalendar {
-    private final WorkingDayNotation notation;
-
-    DueDate(WorkingDayNotation notation) {
-      this.notation = notation;
-    }
-
-    @Override
-    public Date resolveDuedate(String duedate) {
-      return resolveDuedate(duedate, (Date) null);
-    }
-
-    @Override
-    public Date resolveDuedate(String duedate, Date startDate) {
-      Optional<Date> wd = notation.resolve(duedate, startOrNow(startDate));
-      return wd.orElseGet(() -> super.resolveDuedate(duedate, startDate));
-    }
-
-    @Override
-    public Date resolveDuedate(String duedate, Task task) {
-      Optional<Date> wd = notation.resolve(duedate, taskStart(task));
-      return wd.orElseGet(() -> super.resolveDuedate(duedate, task));
+      return wd.orElseGet(() -> standard.resolveDuedate(duedate, task));
     }
   }
 

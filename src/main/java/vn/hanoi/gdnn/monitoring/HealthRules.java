@@ -83,7 +83,7 @@ public class HealthRules {
       }
     }
     if (facts.nearEnd()) {
-      notes.add("Đang ban hành văn bản");
+      notes.add("Đang ở bước cuối");
     }
     return new Assessment(health, notes);
   }

@@ -5,9 +5,18 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import vn.hanoi.gdnn.calendar.WorkingDayCalendar;
+import java.util.List;
 
-/** Spring wiring of monitoring: health rules, the progress reader and the {@code inbox} bean of the filters. */
+import vn.hanoi.gdnn.calendar.DeadlineProperties;
+import vn.hanoi.gdnn.calendar.WorkingDayCalendar;
+import vn.hanoi.gdnn.organisation.OrganisationDirectory;
+import vn.hanoi.gdnn.organisation.Unit;
+import vn.hanoi.gdnn.procedure.TaskNaming;
+
+/**
+ * Spring wiring of monitoring: health rules, the progress reader, the {@code inbox} bean of the filters and the
+ * engine plugin that names every user task and gives it its list columns and priority.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(MonitoringProperties.class)
 public class MonitoringConfiguration {
@@ -26,5 +35,17 @@ public class MonitoringConfiguration {
   @Bean(InboxExpressions.BEAN)
   public InboxExpressions inboxExpressions(WorkingDayCalendar workingDays, MonitoringProperties properties) {
     return new InboxExpressions(workingDays, properties);
+  }
+
+  @Bean
+  public TaskInboxFields taskInboxFields(WorkingDayCalendar workingDays, MonitoringProperties properties,
+      OrganisationDirectory directory, DeadlineProperties deadlines) {
+    return new TaskInboxFields(workingDays, properties,
+        code -> directory.find(code).map(Unit::name).orElse(code), deadlines.overduePriority());
+  }
+
+  @Bean
+  public TaskPresentationPlugin taskPresentationPlugin(TaskNaming taskNaming, TaskInboxFields taskInboxFields) {
+    return new TaskPresentationPlugin(List.of(taskNaming, taskInboxFields));
   }
 }

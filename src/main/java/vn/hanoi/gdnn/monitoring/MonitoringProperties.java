@@ -12,18 +12,25 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param stuckWorkingDays   a running deliverable in which no task was completed for this many working days is stuck
  * @param dueSoonWorkingDays the Tasklist filter "Sắp đến hạn" shows tasks due within this many working days
  * @param closingProcessKeys a deliverable is near the end while a process instance of one of these definitions
- *                           runs in it (the shared issuance procedure: the document is signed and being issued)
+ *                           runs in it: the shared issuance procedure (the document is signed and being issued) and
+ *                           the central decision (the city's part is done, the ministry decides)
+ * @param closingTaskKeys    … or while one of these user tasks is open in it: the last step of the lifecycles that
+ *                           end without a closing procedure (report, handover, publication)
  * @param managerGroups      groups allowed to read the progress of the whole plan (API, export, Cockpit dashboard)
  */
 @ConfigurationProperties(prefix = "gdnn.monitoring")
 public record MonitoringProperties(Integer atRiskWorkingDays, Integer stuckWorkingDays, Integer dueSoonWorkingDays,
-    List<String> closingProcessKeys, List<String> managerGroups) {
+    List<String> closingProcessKeys, List<String> closingTaskKeys, List<String> managerGroups) {
 
   public MonitoringProperties {
     atRiskWorkingDays = atRiskWorkingDays == null ? 5 : atRiskWorkingDays;
     stuckWorkingDays = stuckWorkingDays == null ? 10 : stuckWorkingDays;
     dueSoonWorkingDays = dueSoonWorkingDays == null ? 3 : dueSoonWorkingDays;
-    closingProcessKeys = closingProcessKeys == null ? List.of("issuance") : List.copyOf(closingProcessKeys);
+    closingProcessKeys = closingProcessKeys == null ? List.of("issuance", "centralDecision")
+        : List.copyOf(closingProcessKeys);
+    closingTaskKeys = closingTaskKeys == null
+        ? List.of("Task_ReportResults", "Task_FinalReport", "Task_HandOver", "Task_Publish")
+        : List.copyOf(closingTaskKeys);
     managerGroups = managerGroups == null ? List.of("quan-ly-ke-hoach", "camunda-admin")
         : List.copyOf(managerGroups);
     if (atRiskWorkingDays < 0 || stuckWorkingDays < 1 || dueSoonWorkingDays < 0) {
@@ -33,10 +40,11 @@ public record MonitoringProperties(Integer atRiskWorkingDays, Integer stuckWorki
   }
 
   public static MonitoringProperties defaults() {
-    return new MonitoringProperties(null, null, null, null, null);
+    return new MonitoringProperties(null, null, null, null, null, null);
   }
 
   public MonitoringProperties withClosingProcessKeys(List<String> keys) {
-    return new MonitoringProperties(atRiskWorkingDays, stuckWorkingDays, dueSoonWorkingDays, keys, managerGroups);
+    return new MonitoringProperties(atRiskWorkingDays, stuckWorkingDays, dueSoonWorkingDays, keys, closingTaskKeys,
+        managerGroups);
   }
 }

@@ -113,9 +113,10 @@ public final class ProgressReport {
     List<String> header = new ArrayList<>(COLUMNS);
     header.add(1, AREA_COLUMN);
     CSVFormat format = CSVFormat.EXCEL.builder().setHeader(header.toArray(String[]::new)).get();
-    try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-         CSVPrinter printer = new CSVPrinter(writer, format)) {
+    try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+      // The byte-order mark goes before the header, which the printer writes when it is created.
       writer.write('\uFEFF');
+      CSVPrinter printer = new CSVPrinter(writer, format);
       int stt = 1;
       for (Map.Entry<String, List<DeliverableProgress>> area : byArea(deliverables).entrySet()) {
         for (DeliverableProgress d : area.getValue()) {
@@ -125,6 +126,7 @@ public final class ProgressReport {
           printer.printRecord(values);
         }
       }
+      printer.flush();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the progress report", e);
     }

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -30,6 +32,10 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+
+import vn.hanoi.gdnn.procedure.TaskNaming;
 
 /**
  * Reads the progress of every deliverable of the plan with a fixed number of engine queries, whatever the number
@@ -48,6 +54,10 @@ public class ProgressService {
       "leadUnit", "coUnits", "deadline", "product", "documentNumber", "issuedOn");
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern NUMBERED_AREA = Pattern.compile("(\\d+)\\.\\s*(.+)", Pattern.DOTALL);
+  /** End events of the plan's lifecycles: "Đã hủy" leaves the deliverable out, "Bị từ chối" is noted. */
+  static final String CANCELLED_END = "Event_Cancelled";
+  static final String REJECTED_END = "Event_Rejected";
 
   private final ProcessEngine engine;
   private final HealthRules rules;
@@ -59,7 +69,10 @@ public class ProgressService {
     this.properties = properties;
   }
 
-  /** Every deliverable (or those led by {@code unit}), ordered by area and code, assessed at the engine's clock. */
+  /**
+   * Every deliverable (or those {@code unit} leads or co-operates in, as a unit reports on both), ordered by area
+   * and code, assessed at the engine's clock.
+   */
   public List<DeliverableProgress> deliverables(Optional<String> unit) {
     return asSystem(() -> read(unit, ClockUtil.getCurrentTime().toInstant()));
   }
@@ -98,12 +111,13 @@ public class ProgressService {
     for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
         .variableNameIn(VARIABLES.toArray(String[]::new)).disableCustomObjectDeserialization().list()) {
       if (v.getProcessInstanceId() != null && v.getProcessInstanceId().equals(v.getActivityInstanceId())) {
-        variables.computeIfAbsent(v.getProcessInstanceId(), id -> new HashMap<>()).put(v.getName(), v.getValue());
+        variables.computeIfAbsent(v.getProcessInstanceId(), id -> new HashMap<>()).put(v.getName(), value(v));
       }
     }
     variables.values().removeIf(vars -> vars.get("deliverableCode") == null);
     if (unit.isPresent()) {
-      variables.values().removeIf(vars -> !unit.get().equals(text(vars.get("leadUnit"))));
+      variables.values().removeIf(vars -> !unit.get().equals(text(vars.get("leadUnit")))
+          && !units(vars.get("coUnits")).contains(unit.get()));
     }
     if (variables.isEmpty()) {
       return List.of();
@@ -113,7 +127,8 @@ public class ProgressService {
     for (HistoricProcessInstance pi : history.createHistoricProcessInstanceQuery()
         .processInstanceIds(new HashSet<>(variables.keySet())).rootProcessInstances().list()) {
       String state = pi.getState();
-      if (!HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(state)
+      boolean cancelled = pi.getEndActivityId() != null && pi.getEndActivityId().startsWith(CANCELLED_END);
+      if (!cancelled && !HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(state)
           && !HistoricProcessInstance.STATE_INTERNALLY_TERMINATED.equals(state)) {
         roots.put(pi.getId(), pi);
       }
@@ -122,12 +137,17 @@ public class ProgressService {
         .filter(k -> k != null).distinct().toArray(String[]::new);
 
     Map<String, List<String>> openSteps = new HashMap<>();
+    Set<String> nearEnd = new HashSet<>();
     Map<String, Instant> lastCompleted = new HashMap<>();
     if (businessKeys.length > 0) {
       for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery()
           .processInstanceBusinessKeyIn(businessKeys).unfinished().orderByHistoricActivityInstanceStartTime().asc()
           .list()) {
-        openSteps.computeIfAbsent(task.getRootProcessInstanceId(), id -> new ArrayList<>()).add(task.getName());
+        openSteps.computeIfAbsent(task.getRootProcessInstanceId(), id -> new ArrayList<>())
+            .add(TaskNaming.stepOf(task.getName()));
+        if (properties.closingTaskKeys().contains(task.getTaskDefinitionKey())) {
+          nearEnd.add(task.getRootProcessInstanceId());
+        }
       }
       Date idleThreshold = Date.from(rules.idleThreshold(now));
       for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery()
@@ -160,7 +180,6 @@ public class ProgressService {
       }
     }
 
-    Set<String> nearEnd = new HashSet<>();
     if (!properties.closingProcessKeys().isEmpty()) {
       for (HistoricProcessInstance closing : history.createHistoricProcessInstanceQuery()
           .processDefinitionKeyIn(properties.closingProcessKeys().toArray(String[]::new)).unfinished().list()) {
@@ -180,10 +199,15 @@ public class ProgressService {
           lastCompleted.get(pi.getId()), incidents.getOrDefault(pi.getId(), 0), failed.getOrDefault(pi.getId(), 0),
           nearEnd.contains(pi.getId()), completed);
       Assessment assessment = rules.assess(facts, now);
+      if (completed && pi.getEndActivityId() != null && pi.getEndActivityId().startsWith(REJECTED_END)) {
+        assessment = new Assessment(assessment.health(), List.of("Bị từ chối"));
+      }
+      String[] area = area(text(vars.get("area")), text(vars.get("areaTitle")));
       String leadUnit = text(vars.get("leadUnit"));
       List<String> coUnits = units(vars.get("coUnits"));
-      result.add(new DeliverableProgress(pi.getId(), text(vars.get("deliverableCode")),
-          text(vars.get("deliverableTitle")), text(vars.get("area")), text(vars.get("areaTitle")), leadUnit,
+      String code = pi.getBusinessKey() != null ? pi.getBusinessKey() : text(vars.get("deliverableCode"));
+      result.add(new DeliverableProgress(pi.getId(), code,
+          text(vars.get("deliverableTitle")), area[0], area[1], leadUnit,
           leadUnit == null ? null : groupNames.getOrDefault(leadUnit, leadUnit), coUnits,
           coUnits.stream().map(u -> groupNames.getOrDefault(u, u)).toList(), deadline,
           text(vars.get("product")), result(vars), openSteps.getOrDefault(pi.getId(), List.of()),
@@ -192,6 +216,29 @@ public class ProgressService {
     result.sort(Comparator.comparing((DeliverableProgress d) -> d.area() == null ? "" : d.area(),
         ProgressService::compareCodes).thenComparing(d -> d.code(), ProgressService::compareCodes));
     return result;
+  }
+
+  /**
+   * The area's key and title: the plan stores one variable {@code area} "2. Phát triển đội ngũ…" (number and
+   * title); other starters may give {@code area} "2" and {@code areaTitle} apart.
+   */
+  static String[] area(String area, String areaTitle) {
+    if (area != null && areaTitle == null) {
+      Matcher m = NUMBERED_AREA.matcher(area);
+      if (m.matches()) {
+        return new String[] {m.group(1), m.group(2).strip()};
+      }
+    }
+    return new String[] {area, areaTitle};
+  }
+
+  /** A variable's value; a JSON variable (coUnits) as its text, without deserializing objects. */
+  private static Object value(HistoricVariableInstance v) {
+    TypedValue typed = v.getTypedValue();
+    if (typed instanceof SerializableValue serializable && !serializable.isDeserialized()) {
+      return serializable.getValueSerialized();
+    }
+    return typed == null ? null : typed.getValue();
   }
 
   private static String result(Map<String, Object> vars) {

@@ -132,10 +132,10 @@ public class TasklistFilterSetup {
     p.put("refresh", true);
     p.put("showUndefinedVariable", false);
     p.put("variables", List.of(
-        variable("deliverableCode", "Mã nhiệm vụ"),
-        variable("deliverableTitle", "Nội dung"),
-        variable("leadUnit", "Đơn vị chủ trì"),
-        variable("deadline", "Thời hạn")));
+        variable(TaskInboxFields.CODE, "Mã nhiệm vụ"),
+        variable(TaskInboxFields.TITLE, "Nội dung"),
+        variable(TaskInboxFields.LEAD_UNIT, "Đơn vị chủ trì"),
+        variable(TaskInboxFields.DEADLINE, "Thời hạn")));
     return p;
   }
 
@@ -176,31 +176,40 @@ public class TasklistFilterSetup {
         LOG.info("Tasklist filter '{}' updated", d.name());
         changed++;
       }
-      grantRead(filter.getId(), d.leadersOnly() ? leaderGroups : List.of());
+      if (d.leadersOnly()) {
+        grantRead(filter.getId(), leaderGroups);
+      } else {
+        grantReadToAll(filter.getId());
+      }
     }
     return changed;
   }
 
+  private void grantReadToAll(String filterId) {
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    Optional<Authorization> global = authorizations.createAuthorizationQuery().resourceType(Resources.FILTER)
+        .resourceId(filterId).list().stream()
+        .filter(a -> a.getAuthorizationType() == Authorization.AUTH_TYPE_GLOBAL).findFirst();
+    if (global.isEmpty()) {
+      Authorization a = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+      a.setUserId(ALL_USERS);
+      a.setResource(Resources.FILTER);
+      a.setResourceId(filterId);
+      a.addPermission(Permissions.READ);
+      authorizations.saveAuthorization(a);
+    } else if (!global.get().isPermissionGranted(Permissions.READ)) {
+      global.get().addPermission(Permissions.READ);
+      authorizations.saveAuthorization(global.get());
+    }
+  }
+
+  /** READ for {@code groups} only: a global grant (left by an earlier definition) is removed. */
   private void grantRead(String filterId, List<String> groups) {
     AuthorizationService authorizations = engine.getAuthorizationService();
     List<Authorization> present = authorizations.createAuthorizationQuery().resourceType(Resources.FILTER)
         .resourceId(filterId).list();
-    if (groups.isEmpty()) {
-      Optional<Authorization> global = present.stream()
-          .filter(a -> a.getAuthorizationType() == Authorization.AUTH_TYPE_GLOBAL).findFirst();
-      if (global.isEmpty()) {
-        Authorization a = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
-        a.setUserId(ALL_USERS);
-        a.setResource(Resources.FILTER);
-        a.setResourceId(filterId);
-        a.addPermission(Permissions.READ);
-        authorizations.saveAuthorization(a);
-      } else if (!global.get().isPermissionGranted(Permissions.READ)) {
-        global.get().addPermission(Permissions.READ);
-        authorizations.saveAuthorization(global.get());
-      }
-      return;
-    }
+    present.stream().filter(a -> a.getAuthorizationType() == Authorization.AUTH_TYPE_GLOBAL)
+        .forEach(a -> authorizations.deleteAuthorization(a.getId()));
     Set<String> granted = new TreeSet<>();
     for (Authorization a : present) {
       if (a.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT && a.getGroupId() != null

@@ -153,6 +153,8 @@ public class AuditTrail {
         .forEach(t -> assigneeByActivityInstance.put(t.getActivityInstanceId(), t.getAssignee()));
     List<Step> steps = activities.stream()
         .filter(a -> !"multiInstanceBody".equals(a.getActivityType()))
+        // unnamed joining gateways are wiring, not steps anyone took
+        .filter(a -> a.getActivityName() != null || !a.getActivityType().endsWith("Gateway"))
         .sorted(Comparator.comparing(HistoricActivityInstance::getStartTime))
         .map(a -> new Step(a.getProcessInstanceId(), a.getActivityId(), a.getActivityName(), a.getActivityType(),
             format(a.getStartTime()), format(a.getEndTime()),

@@ -2,6 +2,7 @@ package vn.hanoi.gdnn.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -30,8 +31,11 @@ class CalendarIntegrationTest {
   void engineUsesTheWorkingDayCalendarAndTheWatchIsDeployed() {
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    assertThat(configuration.getBusinessCalendarManager().getBusinessCalendar(DueDateBusinessCalendar.NAME))
-        .isInstanceOf(WorkingDayBusinessCalendars.DueDate.class);
+    // 12/02/2026 is the last working day before Tết (14–22/02): five working days end on 26/02 at 17:00
+    Date start = Date.from(java.time.ZonedDateTime.parse("2026-02-12T10:00:00+07:00").toInstant());
+    assertThat(configuration.getBusinessCalendarManager().getBusinessCalendar(DueDateBusinessCalendar.NAME)
+        .resolveDuedate("P5WD", start))
+        .isEqualTo(Date.from(java.time.ZonedDateTime.parse("2026-02-26T17:00:00+07:00").toInstant()));
     assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("deadlineWatch")
         .latestVersion().count()).isEqualTo(1);
     assertThat(workingDays.holidays(2026).status()).isEqualTo(YearSchedule.Status.OFFICIAL);

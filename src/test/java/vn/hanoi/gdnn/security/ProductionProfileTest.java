@@ -3,31 +3,28 @@ package vn.hanoi.gdnn.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import vn.hanoi.gdnn.GdnnApplication;
+import vn.hanoi.gdnn.SecondApplication;
 
 /** The prod profile: no demo people, and no start while the administrator password is weak or missing. */
 class ProductionProfileTest {
 
-  /** Command-line arguments: they outrank every profile's configuration file, so no other database is used. */
   private static ConfigurableApplicationContext start(String name, String adminPassword) {
-    List<String> args = new ArrayList<>(List.of(
-        "--spring.datasource.url=jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1",
-        "--server.port=0",
-        "--camunda.bpm.process-engine-name=" + name,
-        "--camunda.bpm.job-execution.enabled=false",
-        "--GDNN_ADMIN_USER=quantri"));
+    Map<String, Object> settings = new LinkedHashMap<>(Map.of(
+        "spring.datasource.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1",
+        "camunda.bpm.job-execution.enabled", "false",
+        "GDNN_ADMIN_USER", "quantri"));
     if (adminPassword != null) {
-      args.add("--GDNN_ADMIN_PASSWORD=" + adminPassword);
+      settings.put("GDNN_ADMIN_PASSWORD", adminPassword);
     }
-    return new SpringApplicationBuilder(GdnnApplication.class).profiles("prod").run(args.toArray(String[]::new));
+    return SecondApplication.start(name, List.of("prod"), settings);
   }
 
   @Test

@@ -107,7 +107,7 @@ class WebappSecurityTest {
   void webappPagesCarryCamundasContentSecurityPolicyAndSpringsHeaders() throws Exception {
     HttpResponse<String> page = new Browser().get("/camunda/app/tasklist/default/");
 
-    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
     assertThat(page.body()).contains("<html");
     assertThat(page.headers().allValues("Content-Security-Policy")).as("exactly one policy: Camunda's")
         .singleElement().asString().contains("script-src 'nonce-").contains("object-src 'none'");

@@ -8,11 +8,10 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.hanoi.gdnn.EmbeddedPostgres;
-import vn.hanoi.gdnn.GdnnApplication;
+import vn.hanoi.gdnn.SecondApplication;
 
 /** The production profile on a real PostgreSQL server: work survives a restart, models are not redeployed. */
 class PostgresRestartTest {
@@ -20,15 +19,7 @@ class PostgresRestartTest {
   private final String jdbcUrl = EmbeddedPostgres.newDatabase();
 
   private ConfigurableApplicationContext startApplication() {
-    return new SpringApplicationBuilder(GdnnApplication.class)
-        .profiles("test", "postgres")
-        .properties(Map.of(
-            "GDNN_DB_URL", jdbcUrl,
-            "GDNN_DB_USER", "postgres",
-            "GDNN_DB_PASSWORD", "postgres",
-            "server.port", "0",
-            "camunda.bpm.process-engine-name", "pgRestart"))
-        .run();
+    return SecondApplication.onPostgres("pgRestart", jdbcUrl, Map.of());
   }
 
   @Test

@@ -1,0 +1,60 @@
+package vn.hanoi.gdnn.monitoring;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+
+import vn.hanoi.gdnn.calendar.DeadlineWatch;
+
+/**
+ * Gives every user task of every deployed process, once, the create listeners that shape how it reads in a task
+ * list: its name ({@code procedure.TaskNaming}: "[4.2] Title — step") and its list columns and priority
+ * ({@link TaskInboxFields}). They are built-in listeners, so no BPMN file refers to them and none can forget
+ * them. The deadline watch's own escalation task is left alone: its name already quotes the watched task's.
+ *
+ * <p>Registered as a pre-parse listener, so these listeners run before the deadline watch's (a post-parse
+ * listener), which records the task's name and due date when it starts watching.
+ */
+public class TaskPresentationPlugin extends AbstractProcessEnginePlugin {
+
+  private final List<TaskListener> createListeners;
+
+  public TaskPresentationPlugin(List<TaskListener> createListeners) {
+    this.createListeners = List.copyOf(createListeners);
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
+    listeners.add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+        if (activity.getProcessDefinition() instanceof ProcessDefinitionEntity definition
+            && DeadlineWatch.PROCESS_KEY.equals(definition.getKey())) {
+          return;
+        }
+        if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
+          createListeners.forEach(l -> behavior.getTaskDefinition()
+              .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, l));
+        }
+      }
+    });
+    configuration.setCustomPreBPMNParseListeners(listeners);
+  }
+
+  @Override
+  public String toString() {
+    return "TaskPresentationPlugin";
+  }
+}

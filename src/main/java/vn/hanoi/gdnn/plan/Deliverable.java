@@ -1,0 +1,19 @@
+package vn.hanoi.gdnn.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** A deliverable of the plan as the catalogue describes it (after validation). */
+public record Deliverable(String code, Area area, String title, String product, String signer, String leadUnit,
+    List<String> coUnits, DeadlineRule deadline, String lifecycle, Map<String, Integer> periods, String seedText,
+    String note) {
+
+  public List<Occurrence> occurrences(LocalDate planStart) {
+    return deadline.occurrences(code, planStart);
+  }
+
+  public boolean recurring() {
+    return deadline.recurring();
+  }
+}

@@ -1,0 +1,109 @@
+package vn.hanoi.gdnn.plan;
+
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.springframework.stereotype.Component;
+
+import vn.hanoi.gdnn.procedure.TaskInput;
+
+/**
+ * Server-side check of what the plan's task forms submitted, run as each user task's {@code end} execution
+ * listener (a failure answers 400 naming the field and keeps the task open). The rules are chosen by the task's
+ * form ({@code camunda:formRef}), so a form and its check stay together whatever task uses it.
+ */
+@Component("planFormCheck")
+public class PlanFormCheck implements ExecutionListener {
+
+  private final Map<String, Consumer<TaskInput>> rules;
+
+  public PlanFormCheck(PlanUnits units) {
+    rules = Map.ofEntries(
+      Map.entry("plan-draft", in -> in.requireText("draftReference", "Dự thảo", 3)),
+      Map.entry("plan-work-report", in -> in.requireText("workSummary", "Kết quả thực hiện", 10)),
+      Map.entry("plan-revision", in -> in.requireText("revisionNote", "Nội dung đã tiếp thu, chỉnh sửa", 10)),
+      Map.entry("plan-leader-review", in -> {
+        if ("return".equals(in.requireChoice("leaderDecision", "Ý kiến của lãnh đạo", "approve", "return"))) {
+          in.requireText("leaderReasons", "Lý do trả lại", 10);
+        }
+      }),
+      Map.entry("land-survey", in -> {
+        in.requireText("workSummary", "Kết quả khảo sát", 10);
+        if (requireBoolean(in, "landRecoveryNeeded", "Phải thu hồi đất")) {
+          in.requireChoice("landType", "Loại đất bị thu hồi", "agricultural", "other");
+          String commune = in.requireText("landCommune", "UBND cấp xã nơi có đất", 2);
+          if (!units.isCommune(commune)) {
+            throw invalid("landCommune", "Trường \"UBND cấp xã nơi có đất\" (landCommune) phải là một UBND xã, "
+                + "phường trong danh bạ tổ chức, nhận được: " + commune);
+          }
+        }
+      }),
+      Map.entry("land-inventory", in -> {
+        in.requireText("workSummary", "Kết quả kiểm đếm", 10);
+        requireBoolean(in, "inventoryAgreed", "Người sử dụng đất chấp hành việc kiểm đếm");
+      }),
+      Map.entry("recovery-decision", in -> {
+        in.requireText("recoveryDecisionNumber", "Số, ngày Quyết định thu hồi đất", 3);
+        in.requireText("workSummary", "Nội dung chính", 10);
+      }),
+      Map.entry("handover-record", in -> {
+        in.requireText("handoverRecordNumber", "Số, ngày biên bản bàn giao", 3);
+        in.requireText("workSummary", "Diện tích, mốc giới đã bàn giao", 10);
+      }),
+      Map.entry("school-proposal", in -> {
+        in.requireChoice("schoolType", "Loại trường", "trung-cap", "cao-dang");
+        in.requireText("draftReference", "Phương án", 3);
+      }),
+      Map.entry("council-result", in -> {
+        if ("revise".equals(in.requireChoice("councilOutcome", "Kết luận của Hội đồng", "pass", "revise"))) {
+          in.requireText("councilReasons", "Nội dung yêu cầu hoàn thiện", 10);
+        }
+      }),
+      Map.entry("ministry-result", in -> {
+        in.requireChoice("ministryOutcome", "Kết quả", "approved", "rejected");
+        in.requireText("resultSummary", "Nội dung chính của văn bản", 10);
+      }),
+      Map.entry("follow-up", in -> in.requireText("followUpNote", "Nội dung đôn đốc", 10)),
+      Map.entry("finance-opinion", in -> {
+        in.requireChoice("financeOpinion", "Ý kiến", "agree", "disagree");
+        in.requireText("financeOpinionText", "Nội dung ý kiến", 10);
+      }),
+      Map.entry("standing-committee", in -> {
+        in.requireChoice("standingCommitteeOutcome", "Ý kiến", "agree", "disagree");
+        in.requireText("standingCommitteeText", "Nội dung ý kiến", 10);
+      }),
+      Map.entry("activity-report", in -> in.requireText("resultSummary", "Kết quả thực hiện", 10)),
+      Map.entry("milestone-report", in -> in.requireText("workSummary", "Kết quả thực hiện mốc", 10)),
+      Map.entry("progress-report", in -> in.requireText("progressReport", "Báo cáo tiến độ", 10)),
+      Map.entry("report-consolidation", in -> in.requireText("workSummary", "Báo cáo tổng hợp", 20)));
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return; // cancelled (amendment, interrupting event): nothing was submitted
+    }
+    FlowElement element = execution.getBpmnModelElementInstance();
+    if (!(element instanceof UserTask task) || task.getCamundaFormRef() == null) {
+      return;
+    }
+    Consumer<TaskInput> rule = rules.get(task.getCamundaFormRef());
+    if (rule != null) {
+      rule.accept(TaskInput.of(execution));
+    }
+  }
+
+  static boolean requireBoolean(TaskInput in, String key, String label) {
+    return Boolean.parseBoolean(in.requireChoice(key, label, "true", "false"));
+  }
+
+  /** Thrown for a value of the wrong kind, like TaskInput's own checks. */
+  static FormFieldValidationException invalid(String key, String message) {
+    return new FormFieldValidationException(key, message);
+  }
+}

@@ -1,0 +1,92 @@
+package vn.hanoi.gdnn.plan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * A periodic reporting round (periodic-report.bpmn): which lead units report, with their deliverables and where
+ * each stands pre-filled ({@code unitSummaries}); each unit's report is collected into {@code unitReports} and
+ * the text the consolidation form shows.
+ */
+@Component("planReportRound")
+public class PlanReportRound implements JavaDelegate {
+
+  private static final Set<String> FINISHED = Set.of(DeliverableStatus.DONE.code(),
+      DeliverableStatus.CANCELLED.code(), DeliverableStatus.REJECTED.code());
+
+  private final Supplier<List<PlanReadModel.Row>> deliverables;
+  private final PlanProperties properties;
+
+  @Autowired
+  public PlanReportRound(ObjectProvider<PlanReadModel> readModel, PlanProperties properties) {
+    this(() -> readModel.getObject().list(null, null, null, null), properties);
+  }
+
+  PlanReportRound(Supplier<List<PlanReadModel.Row>> deliverables, PlanProperties properties) {
+    this.deliverables = deliverables;
+    this.properties = properties;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    LocalDate today = Dates.toLocalDate(ClockUtil.getCurrentTime());
+    String period = today.getMonthValue() <= 6 ? "6 tháng đầu năm " + today.getYear() : "năm " + today.getYear();
+    // the round starts on 01/6 (six-month report) and on 01/12 (yearly report): see periodic-report.bpmn
+    Map<String, List<String>> lines = new LinkedHashMap<>();
+    for (PlanReadModel.Row row : deliverables.get()) {
+      boolean finishedEarlier = FINISHED.contains(row.status().code());
+      if (finishedEarlier || DeliverableStatus.NOT_STARTED.code().equals(row.status().code())) {
+        continue;
+      }
+      String holder = row.currentSteps().isEmpty() ? "" : "; bước hiện tại: " + row.currentSteps().get(0).task();
+      lines.computeIfAbsent(row.lead().code(), u -> new ArrayList<>()).add("- " + row.code() + " " + row.title()
+          + " (hạn " + row.deadline() + "): " + row.status().label() + holder);
+    }
+    HashMap<String, String> summaries = new HashMap<>();
+    lines.forEach((unit, list) -> summaries.put(unit, String.join("\n", list)));
+    properties.getPeriods().forEach((name, days) -> execution.setVariable(name + "Days", days));
+    execution.setVariable("reportPeriod", "Báo cáo kết quả thực hiện Kế hoạch 115/KH-UBND " + period);
+    execution.setVariable("reportingUnits", new ArrayList<>(new TreeSet<>(summaries.keySet())));
+    execution.setVariable("unitSummaries", summaries);
+    execution.setVariable("unitReports", new HashMap<String, String>());
+    execution.setVariable("unitReportsText", "");
+  }
+
+  /** Create listener of a unit's report task: pre-fills the unit's deliverables and their state. */
+  @SuppressWarnings("unchecked")
+  public void prefill(DelegateTask task) {
+    Map<String, String> summaries = (Map<String, String>) task.getVariable("unitSummaries");
+    Object unit = task.getVariable("reportingUnit");
+    task.setVariableLocal("unitDeliverables", summaries == null ? "" : summaries.getOrDefault(unit, ""));
+  }
+
+  /** Keeps one unit's report (end listener of the unit's task, after the form check). */
+  @SuppressWarnings("unchecked")
+  public void collect(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    String unit = (String) execution.getVariable("reportingUnit");
+    Map<String, String> reports = new HashMap<>((Map<String, String>) execution.getVariable("unitReports"));
+    reports.put(unit, String.valueOf(execution.getVariable("progressReport")).strip());
+    StringBuilder text = new StringBuilder();
+    new TreeSet<>(reports.keySet()).forEach(u -> text.append(u).append(": ").append(reports.get(u)).append("\n\n"));
+    execution.getProcessInstance().setVariable("unitReports", new HashMap<>(reports));
+    execution.getProcessInstance().setVariable("unitReportsText", text.toString().strip());
+  }
+}

@@ -1,0 +1,568 @@
+package vn.hanoi.gdnn.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static vn.hanoi.gdnn.plan.LifecycleTestSupport.approve;
+import static vn.hanoi.gdnn.plan.LifecycleTestSupport.complete;
+import static vn.hanoi.gdnn.plan.LifecycleTestSupport.consult;
+import static vn.hanoi.gdnn.plan.LifecycleTestSupport.fireTimer;
+import static vn.hanoi.gdnn.plan.LifecycleTestSupport.issue;
+import static vn.hanoi.gdnn.plan.LifecycleTestSupport.procedure;
+import static vn.hanoi.gdnn.plan.LifecycleTestSupport.reject;
+import static vn.hanoi.gdnn.plan.LifecycleTestSupport.start;
+import static vn.hanoi.gdnn.plan.LifecycleTestSupport.task;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import vn.hanoi.gdnn.ProcessTestEngine;
+
+/** Every path of every lifecycle, the shared procedures replaced by stand-ins that return the contract's outputs. */
+@Deployment(resources = {"processes/lifecycle-ubnd-decision.bpmn", "processes/lifecycle-hdnd-policy.bpmn",
+    "processes/lifecycle-land-review.bpmn", "processes/lifecycle-land-handover.bpmn", "processes/land-recovery.bpmn",
+    "processes/lifecycle-school-reorganisation.bpmn", "processes/central-decision.bpmn",
+    "processes/lifecycle-central-proposal.bpmn", "processes/lifecycle-joint-venture.bpmn",
+    "processes/lifecycle-recurring-activity.bpmn", "processes/lifecycle-autonomy-roadmap.bpmn",
+    "processes/lifecycle-investment-project.bpmn", "processes/investment-milestone.bpmn"})
+class LifecycleProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension extension = ProcessTestEngine.extension();
+
+  private ProcessEngine engine;
+  private String standIns;
+
+  @BeforeAll
+  static void beans() {
+    LifecycleTestSupport.registerBeans();
+  }
+
+  @BeforeEach
+  void deployStandIns() {
+    engine = extension.getProcessEngine();
+    // the Spring tests of the same JVM start engines of their own: assertions must use this one
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
+    standIns = LifecycleTestSupport.deployProcedureStandIns(engine);
+  }
+
+  @AfterEach
+  void removeStandIns() {
+    engine.getRepositoryService().deleteDeployment(standIns, true);
+  }
+
+  private ProcessInstance begin(String key, String code) {
+    return start(engine, key, code, "so-gddt");
+  }
+
+  private void draft(String code, String taskKey) {
+    Task t = task(engine, code, taskKey);
+    assertThat(t).hasCandidateGroup("so-gddt");
+    assertThat(t.getDueDate()).as("due date of %s", taskKey).isNotNull();
+    complete(engine, code, taskKey, "draftReference", "Dự thảo số 01", "draftSummary", "Nội dung chính.");
+  }
+
+  private String endOf(ProcessInstance instance) {
+    HistoricProcessInstance h = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceId(instance.getId()).singleResult();
+    return h.getEndActivityId();
+  }
+
+  // ---- UBND decision --------------------------------------------------------------------------------------
+
+  @Test
+  void ubndDecisionApprovedIsIssuedAndDone() {
+    ProcessInstance p = begin("lifecycleUbndDecision", "7.2");
+    assertThat(p).isWaitingAt("Event_WaitForPeriod");
+    fireTimer(engine, "7.2", "Event_WaitForPeriod");
+    draft("7.2", "Task_Draft");
+    assertThat(p).isWaitingAt("Call_Consultation");
+    consult(engine, "7.2");
+    approve(engine, "7.2");
+    issue(engine, "7.2");
+    assertThat(p).isEnded().hasPassed("Call_Issuance", "Event_Done");
+    assertThat(p).variables().containsEntry("documentNumber", "123/QĐ-UBND")
+        .containsEntry("signedBy", "Phó Chủ tịch UBND Thành phố").containsEntry("signer", "Chủ tịch UBND Thành phố");
+  }
+
+  @Test
+  void ubndDecisionRejectedEndsRejected() {
+    ProcessInstance p = begin("lifecycleUbndDecision", "8.1");
+    fireTimer(engine, "8.1", "Event_WaitForPeriod");
+    draft("8.1", "Task_Draft");
+    consult(engine, "8.1");
+    reject(engine, "8.1");
+    assertThat(p).isEnded().hasPassed("Event_Rejected").hasNotPassed("Call_Issuance");
+  }
+
+  @Test
+  void aYearThatHasNotBegunWaitsForItsFirstDay() {
+    ProcessInstance p = engine.getRuntimeService().startProcessInstanceByKey("lifecycleUbndDecision", "1.1-2027",
+        LifecycleTestSupport.variables("1.1", "so-gddt", List.of("so-vhtt"), LocalDate.of(2027, 3, 31),
+            LocalDate.of(2027, 1, 1)));
+    Date due = engine.getManagementService().createJobQuery().processInstanceId(p.getId())
+        .activityId("Event_WaitForPeriod").singleResult().getDuedate();
+    assertThat(Dates.format(due)).isEqualTo("01/01/2027");
+    assertThat(p).isWaitingAt("Event_WaitForPeriod");
+  }
+
+  @Test
+  void aCancelledDeliverableEndsThroughItsCancellationEventWithTheReason() {
+    ProcessInstance p = begin("lifecycleUbndDecision", "7.2");
+    fireTimer(engine, "7.2", "Event_WaitForPeriod");
+    draft("7.2", "Task_Draft");
+    assertThat(p).isWaitingAt("Call_Consultation");
+
+    engine.getRuntimeService().createMessageCorrelation(DeliverableProcesses.CANCEL_MESSAGE)
+        .processInstanceId(p.getId()).setVariable("cancelReason", "Nhiệm vụ đã được giao cho kế hoạch khác.")
+        .correlate();
+
+    assertThat(p).isEnded().hasPassed("Event_CancelRequested", "Event_Cancelled");
+    assertThat(endOf(p)).contains("Cancelled");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("7.2").count())
+        .as("the consultation it called ended too").isZero();
+  }
+
+  @Test
+  void theDeadlinePassingIsRecordedAndWorkGoesOn() {
+    ProcessInstance p = begin("lifecycleUbndDecision", "7.2");
+    fireTimer(engine, "7.2", "Event_WaitForPeriod");
+    Date due = engine.getManagementService().createJobQuery().processInstanceId(p.getId())
+        .activityId("Event_DeadlineReached").singleResult().getDuedate();
+    assertThat(Dates.format(due)).isEqualTo("31/12/2026");
+
+    fireTimer(engine, "7.2", "Event_DeadlineReached");
+
+    assertThat(p).hasPassed("Task_RecordOverdue", "Event_OverdueRecorded").isWaitingAt("Task_Draft");
+    assertThat(p).variables().containsKey("overdueSince");
+  }
+
+  @Test
+  void aDraftWithoutReferenceIsRefusedAndTheTaskStaysOpen() {
+    ProcessInstance p = begin("lifecycleUbndDecision", "7.2");
+    fireTimer(engine, "7.2", "Event_WaitForPeriod");
+    String id = task(engine, "7.2", "Task_Draft").getId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(id, Map.of("draftReference", " ")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("draftReference");
+    assertThat(p).isWaitingAt("Task_Draft");
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"lifecycleUbndDecision", "lifecycleHdndPolicy",
+      "lifecycleLandReview", "lifecycleLandHandover", "lifecycleSchoolReorganisation", "lifecycleCentralProposal",
+      "lifecycleJointVenture", "lifecycleRecurringActivity", "lifecycleAutonomyRoadmap", "lifecycleInvestmentProject"})
+  void everyLifecycleRecordsItsDeadlineAndCanBeCancelledWithAReason(String key) {
+    ProcessInstance p = start(engine, key, "X.1", "so-gddt");
+    fireTimer(engine, "X.1", "Event_DeadlineReached");
+    assertThat(p).hasPassed("Task_RecordOverdue").isNotEnded();
+
+    engine.getRuntimeService().createMessageCorrelation(DeliverableProcesses.CANCEL_MESSAGE)
+        .processInstanceId(p.getId()).setVariable("cancelReason", "Nhiệm vụ được điều chỉnh theo kế hoạch mới.")
+        .correlate();
+
+    assertThat(p).isEnded().hasPassed("Event_Cancelled");
+  }
+
+  // ---- HĐND policy ----------------------------------------------------------------------------------------
+
+  @Test
+  void hdndPolicyPassedIsIssuedAndDone() {
+    ProcessInstance p = begin("lifecycleHdndPolicy", "4.2");
+    draft("4.2", "Task_Draft");
+    consult(engine, "4.2");
+    procedure(engine, "4.2", "legalAppraisal", "appraisalOpinion", "Đủ điều kiện trình.", "appraisalRounds", 1);
+    approve(engine, "4.2");
+    procedure(engine, "4.2", "hdndResolution", "hdndOutcome", "passed", "resolutionNumber", "15/2025/NQ-HĐND",
+        "resolutionDate", "10/12/2025");
+    issue(engine, "4.2");
+    assertThat(p).isEnded().hasPassed("Call_LegalAppraisal", "Call_HdndResolution", "Event_Done");
+    assertThat(p).variables().containsEntry("resolutionNumber", "15/2025/NQ-HĐND");
+  }
+
+  @Test
+  void hdndPolicyNotPassedEndsRejected() {
+    ProcessInstance p = begin("lifecycleHdndPolicy", "4.3");
+    draft("4.3", "Task_Draft");
+    consult(engine, "4.3");
+    procedure(engine, "4.3", "legalAppraisal", "appraisalOpinion", "Đủ điều kiện trình.", "appraisalRounds", 2);
+    approve(engine, "4.3");
+    procedure(engine, "4.3", "hdndResolution", "hdndOutcome", "not_passed", "resolutionNumber", null,
+        "resolutionDate", null);
+    assertThat(p).isEnded().hasPassed("Event_RejectedByHdnd").hasNotPassed("Call_Issuance");
+  }
+
+  @Test
+  void hdndPolicyRejectedByUbndNeverReachesHdnd() {
+    ProcessInstance p = begin("lifecycleHdndPolicy", "2.1");
+    draft("2.1", "Task_Draft");
+    consult(engine, "2.1");
+    procedure(engine, "2.1", "legalAppraisal", "appraisalOpinion", "Đủ điều kiện trình.", "appraisalRounds", 1);
+    reject(engine, "2.1");
+    assertThat(p).isEnded().hasPassed("Event_Rejected").hasNotPassed("Call_HdndResolution");
+  }
+
+  // ---- land review ----------------------------------------------------------------------------------------
+
+  @Test
+  void landReviewApprovedIsDone() {
+    ProcessInstance p = start(engine, "lifecycleLandReview", "5.1", "so-nnmt");
+    complete(engine, "5.1", "Task_ReviewLandFund", "draftReference", "Báo cáo rà soát quỹ đất");
+    consult(engine, "5.1");
+    assertThat(task(engine, "5.1", "Task_UpdateLandPlans")).hasCandidateGroup("so-nnmt");
+    complete(engine, "5.1", "Task_UpdateLandPlans", "workSummary", "Đã cập nhật 12 khu đất vào kế hoạch.");
+    approve(engine, "5.1");
+    issue(engine, "5.1");
+    assertThat(p).isEnded().hasPassed("Event_Done");
+  }
+
+  @Test
+  void landReviewRejectedEndsRejected() {
+    ProcessInstance p = start(engine, "lifecycleLandReview", "5.1", "so-nnmt");
+    complete(engine, "5.1", "Task_ReviewLandFund", "draftReference", "Báo cáo rà soát quỹ đất");
+    consult(engine, "5.1");
+    complete(engine, "5.1", "Task_UpdateLandPlans", "workSummary", "Đã cập nhật 12 khu đất vào kế hoạch.");
+    reject(engine, "5.1");
+    assertThat(p).isEnded().hasPassed("Event_Rejected");
+  }
+
+  // ---- land handover --------------------------------------------------------------------------------------
+
+  private void handOverAfterDossier(String code, ProcessInstance p) {
+    complete(engine, code, "Task_PrepareDossier", "draftReference", "Hồ sơ giao đất số 5");
+    approve(engine, code);
+    issue(engine, code);
+    complete(engine, code, "Task_HandOver", "handoverRecordNumber", "BB-01/2027",
+        "workSummary", "Bàn giao 2,5 ha theo mốc giới đã cắm.");
+    assertThat(p).isEnded().hasPassed("Event_Done");
+  }
+
+  @Test
+  void landWithoutRecoveryGoesStraightToTheDossier() {
+    ProcessInstance p = start(engine, "lifecycleLandHandover", "5.3", "so-nnmt");
+    complete(engine, "5.3", "Task_SurveySite", "workSummary", "Khu đất sạch, không phải thu hồi.",
+        "landRecoveryNeeded", false);
+    assertThat(p).hasNotPassed("Call_LandRecovery");
+    handOverAfterDossier("5.3", p);
+  }
+
+  @Test
+  void agriculturalLandIsRecoveredAfterNinetyDaysNotice() {
+    ProcessInstance p = start(engine, "lifecycleLandHandover", "5.3", "so-nnmt");
+    complete(engine, "5.3", "Task_SurveySite", "workSummary", "Khu đất nông nghiệp phải thu hồi.",
+        "landRecoveryNeeded", true, "landType", "agricultural", "landCommune", "xa-soc-son");
+    assertThat(task(engine, "5.3", "Task_NotifyRecovery")).hasCandidateGroup("xa-soc-son");
+    Date noticeGiven = new Date();
+    complete(engine, "5.3", "Task_NotifyRecovery", "workSummary", "Đã gửi thông báo thu hồi đất đến từng hộ.");
+    Date timer = engine.getManagementService().createJobQuery().activityId("Event_NoticePeriodOver").singleResult()
+        .getDuedate();
+    assertThat(timer).isBetween(new Date(noticeGiven.getTime() + 89L * 86_400_000),
+        new Date(noticeGiven.getTime() + 91L * 86_400_000));
+    fireTimer(engine, "5.3", "Event_NoticePeriodOver");
+    complete(engine, "5.3", "Task_Inventory", "workSummary", "Kiểm đếm xong 14 thửa đất.", "inventoryAgreed", true);
+    complete(engine, "5.3", "Task_CompensationPlan", "workSummary", "Phương án bồi thường đã được phê duyệt.");
+    assertThat(task(engine, "5.3", "Task_RecoveryDecision")).hasCandidateGroup("xa-soc-son-lanh-dao");
+    complete(engine, "5.3", "Task_RecoveryDecision", "recoveryDecisionNumber", "45/QĐ-UBND",
+        "workSummary", "Thu hồi 2,5 ha đất nông nghiệp.");
+    assertThat(p).hasPassed("Call_LandRecovery").isWaitingAt("Task_PrepareDossier");
+    handOverAfterDossier("5.3", p);
+  }
+
+  @Test
+  void otherLandNeedsOneHundredEightyDaysAndARefusedInventoryWaitsForPersuasion() {
+    ProcessInstance p = start(engine, "lifecycleLandHandover", "5.3", "so-nnmt");
+    complete(engine, "5.3", "Task_SurveySite", "workSummary", "Khu đất ở phải thu hồi.",
+        "landRecoveryNeeded", true, "landType", "other", "landCommune", "xa-dong-anh");
+    Date noticeGiven = new Date();
+    complete(engine, "5.3", "Task_NotifyRecovery", "workSummary", "Đã gửi thông báo thu hồi đất đến từng hộ.");
+    Date timer = engine.getManagementService().createJobQuery().activityId("Event_NoticePeriodOver").singleResult()
+        .getDuedate();
+    assertThat(timer).isAfter(new Date(noticeGiven.getTime() + 179L * 86_400_000));
+    fireTimer(engine, "5.3", "Event_NoticePeriodOver");
+    complete(engine, "5.3", "Task_Inventory", "workSummary", "Hai hộ không chấp hành kiểm đếm.",
+        "inventoryAgreed", false);
+    Date persuasion = engine.getManagementService().createJobQuery().activityId("Event_PersuasionOver")
+        .singleResult().getDuedate();
+    assertThat(persuasion).isAfter(new Date(System.currentTimeMillis() + 14L * 86_400_000));
+    fireTimer(engine, "5.3", "Event_PersuasionOver");
+    complete(engine, "5.3", "Task_CompulsoryInventory", "workSummary", "Đã kiểm đếm bắt buộc theo quyết định.");
+    complete(engine, "5.3", "Task_CompensationPlan", "workSummary", "Phương án bồi thường đã được phê duyệt.");
+    complete(engine, "5.3", "Task_RecoveryDecision", "recoveryDecisionNumber", "46/QĐ-UBND",
+        "workSummary", "Thu hồi 1,2 ha đất phi nông nghiệp.");
+    handOverAfterDossier("5.3", p);
+  }
+
+  @Test
+  void aLandSurveyClaimingRecoveryWithoutTheLandTypeIsRefused() {
+    start(engine, "lifecycleLandHandover", "5.3", "so-nnmt");
+    String id = task(engine, "5.3", "Task_SurveySite").getId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(id, Map.of("workSummary", "Phải thu hồi một phần đất.",
+        "landRecoveryNeeded", true))).isInstanceOf(FormFieldValidationException.class).hasMessageContaining("landType");
+  }
+
+  @Test
+  void aLandSurveyNamingNoCommuneForTheRecoveryIsRefused() {
+    start(engine, "lifecycleLandHandover", "5.3", "so-nnmt");
+    String id = task(engine, "5.3", "Task_SurveySite").getId();
+    assertThat(engine.getTaskService().getVariable(id, "communeOptions").toString()).contains("xa-soc-son");
+    assertThatThrownBy(() -> engine.getTaskService().complete(id, Map.of("workSummary", "Phải thu hồi một phần đất.",
+        "landRecoveryNeeded", true, "landType", "other", "landCommune", "so-tc")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("landCommune");
+  }
+
+  @Test
+  void landAllocationRejectedEndsRejected() {
+    ProcessInstance p = start(engine, "lifecycleLandHandover", "5.3", "so-nnmt");
+    complete(engine, "5.3", "Task_SurveySite", "workSummary", "Khu đất sạch, không phải thu hồi.",
+        "landRecoveryNeeded", false);
+    complete(engine, "5.3", "Task_PrepareDossier", "draftReference", "Hồ sơ giao đất số 5");
+    reject(engine, "5.3");
+    assertThat(p).isEnded().hasPassed("Event_Rejected").hasNotPassed("Task_HandOver");
+  }
+
+  // ---- school reorganisation ------------------------------------------------------------------------------
+
+  private void proposeAndAppraise(String type, boolean reviseOnce) {
+    complete(engine, "6.1", "Task_DraftProposal", "schoolType", type, "draftReference", "Phương án số 2");
+    consult(engine, "6.1");
+    complete(engine, "6.1", "Task_CheckDossier", "workSummary", "Hồ sơ đủ thành phần theo quy định.");
+    assertThat(task(engine, "6.1", "Task_AppraisalCouncil")).hasCandidateGroup("so-gddt-lanh-dao");
+    if (reviseOnce) {
+      complete(engine, "6.1", "Task_AppraisalCouncil", "councilOutcome", "revise",
+          "councilReasons", "Bổ sung phương án bố trí nhân sự sau sắp xếp.");
+      complete(engine, "6.1", "Task_ReviseProposal", "revisionNote", "Đã bổ sung phương án nhân sự.");
+      complete(engine, "6.1", "Task_CheckDossier", "workSummary", "Hồ sơ bổ sung đầy đủ.");
+    }
+    complete(engine, "6.1", "Task_AppraisalCouncil", "councilOutcome", "pass");
+  }
+
+  @Test
+  void anIntermediateSchoolIsDecidedByTheCityAfterARevisionAndPublished() {
+    ProcessInstance p = begin("lifecycleSchoolReorganisation", "6.1");
+    proposeAndAppraise("trung-cap", true);
+    approve(engine, "6.1");
+    issue(engine, "6.1");
+    complete(engine, "6.1", "Task_Publish", "workSummary", "Đã công bố trên Cổng thông tin điện tử Thành phố.");
+    assertThat(p).isEnded().hasPassed("Task_ReviseProposal", "Call_Issuance", "Event_Done")
+        .hasNotPassed("Call_CentralDecision");
+  }
+
+  @Test
+  void aCollegeGoesToTheMinistryWhichIsFollowedUpUntilItAgrees() {
+    ProcessInstance p = begin("lifecycleSchoolReorganisation", "6.1");
+    proposeAndAppraise("cao-dang", false);
+    approve(engine, "6.1");
+    complete(engine, "6.1", "Task_SubmitToMinistry", "workSummary", "Đã gửi Tờ trình số 210/TTr-UBND.");
+    fireTimer(engine, "6.1", "Event_FollowUpDue");
+    complete(engine, "6.1", "Task_FollowUpMinistry", "followUpNote", "Đã có văn bản đôn đốc số 55.");
+    complete(engine, "6.1", "Task_AwaitMinistryResult", "ministryOutcome", "approved",
+        "ministryDecisionNumber", "1234/QĐ-BGDĐT", "resultSummary", "Bộ đồng ý sáp nhập và đổi tên trường.");
+    complete(engine, "6.1", "Task_Publish", "workSummary", "Đã công bố trên Cổng thông tin điện tử Thành phố.");
+    assertThat(p).isEnded().hasPassed("Call_CentralDecision", "Event_Done").hasNotPassed("Call_Issuance");
+    assertThat(p).variables().containsEntry("ministryDecisionNumber", "1234/QĐ-BGDĐT");
+  }
+
+  @Test
+  void aCollegeTheMinistryRefusesEndsRejected() {
+    ProcessInstance p = begin("lifecycleSchoolReorganisation", "6.1");
+    proposeAndAppraise("cao-dang", false);
+    approve(engine, "6.1");
+    complete(engine, "6.1", "Task_SubmitToMinistry", "workSummary", "Đã gửi Tờ trình số 210/TTr-UBND.");
+    complete(engine, "6.1", "Task_AwaitMinistryResult", "ministryOutcome", "rejected",
+        "resultSummary", "Bộ đề nghị giữ nguyên tên trường.");
+    assertThat(p).isEnded().hasPassed("Event_RejectedByMinistry");
+  }
+
+  @Test
+  void aReorganisationTheCityRejectsEndsRejected() {
+    ProcessInstance p = begin("lifecycleSchoolReorganisation", "6.1");
+    proposeAndAppraise("trung-cap", false);
+    reject(engine, "6.1");
+    assertThat(p).isEnded().hasPassed("Event_Rejected");
+  }
+
+  // ---- central proposal -----------------------------------------------------------------------------------
+
+  @Test
+  void aProposalTheMinistryApprovesIsDone() {
+    ProcessInstance p = begin("lifecycleCentralProposal", "7.1");
+    draft("7.1", "Task_Draft");
+    consult(engine, "7.1");
+    approve(engine, "7.1");
+    complete(engine, "7.1", "Task_SubmitToMinistry", "workSummary", "Đã gửi Tờ trình số 300/TTr-UBND.");
+    assertThat(task(engine, "7.1", "Task_AwaitMinistryResult").getDueDate()).isNotNull();
+    complete(engine, "7.1", "Task_AwaitMinistryResult", "ministryOutcome", "approved",
+        "resultSummary", "Thủ tướng phê duyệt danh sách trường chất lượng cao.");
+    assertThat(p).isEnded().hasPassed("Event_Done");
+  }
+
+  @Test
+  void aProposalTheMinistryRefusesEndsRejected() {
+    ProcessInstance p = begin("lifecycleCentralProposal", "7.3");
+    draft("7.3", "Task_Draft");
+    consult(engine, "7.3");
+    approve(engine, "7.3");
+    complete(engine, "7.3", "Task_SubmitToMinistry", "workSummary", "Đã gửi Tờ trình số 301/TTr-UBND.");
+    complete(engine, "7.3", "Task_AwaitMinistryResult", "ministryOutcome", "rejected",
+        "resultSummary", "Chưa đủ tiêu chí trung tâm quốc gia.");
+    assertThat(p).isEnded().hasPassed("Event_RejectedByMinistry");
+  }
+
+  @Test
+  void aProposalTheCityRejectsNeverGoesToTheMinistry() {
+    ProcessInstance p = begin("lifecycleCentralProposal", "7.1");
+    draft("7.1", "Task_Draft");
+    consult(engine, "7.1");
+    reject(engine, "7.1");
+    assertThat(p).isEnded().hasPassed("Event_Rejected").hasNotPassed("Call_CentralDecision");
+  }
+
+  // ---- joint venture --------------------------------------------------------------------------------------
+
+  private void schemeThroughFinance(String lead) {
+    complete(engine, "3.1", "Task_DraftScheme", "draftReference", "Đề án liên kết đào tạo số 1");
+    assertThat(task(engine, "3.1", "Task_FinanceOpinion")).hasCandidateGroup("so-tc");
+    complete(engine, "3.1", "Task_FinanceOpinion", "financeOpinion", "disagree",
+        "financeOpinionText", "Bổ sung phương án tính giá trị tài sản.");
+    assertThat(task(engine, "3.1", "Task_ReviseScheme")).hasCandidateGroup(lead);
+    complete(engine, "3.1", "Task_ReviseScheme", "revisionNote", "Đã bổ sung phương án tính giá trị tài sản.");
+    complete(engine, "3.1", "Task_FinanceOpinion", "financeOpinion", "agree",
+        "financeOpinionText", "Thống nhất với Đề án đã hoàn thiện.");
+    assertThat(task(engine, "3.1", "Task_StandingCommittee")).hasCandidateGroup("hdnd-tt");
+  }
+
+  @Test
+  void aJointVentureAgreedByFinanceAndTheStandingCommitteeIsApproved() {
+    ProcessInstance p = start(engine, "lifecycleJointVenture", "3.1", "cd-cnc-hn");
+    schemeThroughFinance("cd-cnc-hn");
+    complete(engine, "3.1", "Task_StandingCommittee", "standingCommitteeOutcome", "agree",
+        "standingCommitteeText", "Thường trực HĐND thống nhất chủ trương.");
+    approve(engine, "3.1");
+    issue(engine, "3.1");
+    assertThat(p).isEnded().hasPassed("Task_ReviseScheme", "Event_Done");
+  }
+
+  @Test
+  void aJointVentureTheStandingCommitteeRefusesEndsRejected() {
+    ProcessInstance p = start(engine, "lifecycleJointVenture", "3.1", "cd-cnc-hn");
+    schemeThroughFinance("cd-cnc-hn");
+    complete(engine, "3.1", "Task_StandingCommittee", "standingCommitteeOutcome", "disagree",
+        "standingCommitteeText", "Chưa phù hợp với quy định quản lý tài sản công.");
+    assertThat(p).isEnded().hasPassed("Event_RejectedByCommittee").hasNotPassed("Call_UbndApproval");
+  }
+
+  @Test
+  void aJointVentureTheChairRejectsEndsRejected() {
+    ProcessInstance p = start(engine, "lifecycleJointVenture", "3.1", "cd-cnc-hn");
+    schemeThroughFinance("cd-cnc-hn");
+    complete(engine, "3.1", "Task_StandingCommittee", "standingCommitteeOutcome", "agree",
+        "standingCommitteeText", "Thường trực HĐND thống nhất chủ trương.");
+    reject(engine, "3.1");
+    assertThat(p).isEnded().hasPassed("Event_Rejected");
+  }
+
+  // ---- recurring activity ---------------------------------------------------------------------------------
+
+  @Test
+  void aYearsActivitiesArePlannedBudgetedRunAndReported() {
+    ProcessInstance p = begin("lifecycleRecurringActivity", "1.2-2025");
+    fireTimer(engine, "1.2-2025", "Event_WaitForPeriod");
+    complete(engine, "1.2-2025", "Task_PlanActivities", "draftReference", "Kế hoạch hoạt động truyền thông 2025");
+    complete(engine, "1.2-2025", "Task_Budget", "workSummary", "Dự toán 1,2 tỷ đồng cho 6 hoạt động.");
+    assertThat(task(engine, "1.2-2025", "Task_ApproveBudget")).hasCandidateGroup("so-gddt-lanh-dao");
+    complete(engine, "1.2-2025", "Task_ApproveBudget", "leaderDecision", "return",
+        "leaderReasons", "Giảm chi phí thuê địa điểm, tăng hoạt động tại trường.");
+    complete(engine, "1.2-2025", "Task_Budget", "workSummary", "Dự toán điều chỉnh 1,0 tỷ đồng.");
+    complete(engine, "1.2-2025", "Task_ApproveBudget", "leaderDecision", "approve");
+    complete(engine, "1.2-2025", "Task_RunActivities", "workSummary", "Đã tổ chức 6 hoạt động, 3 cuộc thi.");
+    complete(engine, "1.2-2025", "Task_ReportResults", "resultSummary", "Hơn 12.000 lượt người tham gia.");
+    assertThat(p).isEnded().hasPassed("Event_Done");
+  }
+
+  @Test
+  void aReturnWithoutReasonsIsRefused() {
+    begin("lifecycleRecurringActivity", "2.3-2025");
+    fireTimer(engine, "2.3-2025", "Event_WaitForPeriod");
+    complete(engine, "2.3-2025", "Task_PlanActivities", "draftReference", "Kế hoạch bồi dưỡng 2025");
+    complete(engine, "2.3-2025", "Task_Budget", "workSummary", "Dự toán 800 triệu đồng.");
+    String id = task(engine, "2.3-2025", "Task_ApproveBudget").getId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(id, Map.of("leaderDecision", "return")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("leaderReasons");
+  }
+
+  // ---- autonomy roadmap -----------------------------------------------------------------------------------
+
+  @Test
+  void theAutonomyRoadmapReturnedOnceIsApprovedAndIssued() {
+    ProcessInstance p = start(engine, "lifecycleAutonomyRoadmap", "8.2", "cd-cnc-hn");
+    complete(engine, "8.2", "Task_DraftRoadmap", "draftReference", "Phương án tự chủ 2026-2030");
+    complete(engine, "8.2", "Task_FinanceOpinion", "financeOpinion", "agree",
+        "financeOpinionText", "Lộ trình tăng tỷ lệ tự chủ phù hợp.");
+    assertThat(task(engine, "8.2", "Task_ManagingReview")).hasCandidateGroup("so-gddt-lanh-dao");
+    complete(engine, "8.2", "Task_ManagingReview", "leaderDecision", "return",
+        "leaderReasons", "Làm rõ nguồn thu dịch vụ đào tạo.");
+    complete(engine, "8.2", "Task_DraftRoadmap", "draftReference", "Phương án tự chủ 2026-2030 (lần 2)");
+    complete(engine, "8.2", "Task_FinanceOpinion", "financeOpinion", "agree",
+        "financeOpinionText", "Thống nhất phương án đã chỉnh sửa.");
+    complete(engine, "8.2", "Task_ManagingReview", "leaderDecision", "approve");
+    approve(engine, "8.2");
+    issue(engine, "8.2");
+    assertThat(p).isEnded().hasPassed("Event_Done");
+  }
+
+  @Test
+  void theAutonomyRoadmapRejectedByTheCityEndsRejected() {
+    ProcessInstance p = start(engine, "lifecycleAutonomyRoadmap", "8.2", "cd-cnc-hn");
+    complete(engine, "8.2", "Task_DraftRoadmap", "draftReference", "Phương án tự chủ 2026-2030");
+    complete(engine, "8.2", "Task_FinanceOpinion", "financeOpinion", "disagree",
+        "financeOpinionText", "Nguồn thu chưa bảo đảm tự chủ chi đầu tư.");
+    complete(engine, "8.2", "Task_ManagingReview", "leaderDecision", "approve");
+    reject(engine, "8.2");
+    assertThat(p).isEnded().hasPassed("Event_Rejected");
+  }
+
+  // ---- investment project ---------------------------------------------------------------------------------
+
+  @Test
+  void anInvestmentProjectPassesEveryMilestoneInOrder() {
+    ProcessInstance p = begin("lifecycleInvestmentProject", "8.3");
+    draft("8.3", "Task_ProposeProjects");
+    approve(engine, "8.3");
+    List<String> milestones = new PlanProperties().getMilestones();
+    for (int i = 0; i < milestones.size(); i++) {
+      Task t = task(engine, "8.3", "Task_CarryOutMilestone");
+      assertThat(engine.getTaskService().getVariable(t.getId(), "milestoneName")).isEqualTo(milestones.get(i));
+      complete(engine, "8.3", "Task_CarryOutMilestone", "workSummary", "Hoàn thành mốc: " + milestones.get(i));
+      if (i == 1) {
+        complete(engine, "8.3", "Task_ConfirmMilestone", "leaderDecision", "return",
+            "leaderReasons", "Bổ sung biên bản mở thầu.");
+        complete(engine, "8.3", "Task_CarryOutMilestone", "workSummary", "Đã bổ sung biên bản mở thầu.");
+      }
+      complete(engine, "8.3", "Task_ConfirmMilestone", "leaderDecision", "approve");
+    }
+    complete(engine, "8.3", "Task_FinalReport", "workSummary", "Dự án hoàn thành, đưa vào sử dụng.");
+    assertThat(p).isEnded().hasPassed("Call_Milestones", "Event_Done");
+  }
+
+  @Test
+  void anInvestmentProjectRejectedByTheCityEndsRejected() {
+    ProcessInstance p = begin("lifecycleInvestmentProject", "8.3");
+    draft("8.3", "Task_ProposeProjects");
+    reject(engine, "8.3");
+    assertThat(p).isEnded().hasPassed("Event_Rejected").hasNotPassed("Call_Milestones");
+  }
+}
