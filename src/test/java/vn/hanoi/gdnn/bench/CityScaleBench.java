@@ -47,7 +47,8 @@ import vn.hanoi.gdnn.procedure.UnitRegistry;
  *
  * <p>Run: {@code mvn -Pbench test -Dtest=CityScaleBench}. Settings (system properties): {@code bench.tasks}
  * (100000), {@code bench.units} (60), {@code bench.calls} (200), {@code bench.warmup} (60 s),
- * {@code bench.measure} (40 s), {@code bench.timers} (10000), {@code bench.fresh} (false: a seeded database in
+ * {@code bench.measure} (40 s), {@code bench.timers} (10000), {@code bench.report.budget} (60 s per report endpoint when
+ * a call is too slow for {@code bench.calls} calls), {@code bench.fresh} (false: a seeded database in
  * GDNN_BENCH_PG_DIR is topped up, not rebuilt), {@code bench.phases} (all: seed,inbox,overdue,report,xlsx,
  * throughput,timers,pgbench; also {@code hold}, which keeps everything up for {@code bench.hold} seconds).
  */
@@ -325,7 +326,7 @@ class CityScaleBench {
         + latencies.summary() + String.format(", %.1f tasks per answer", rows / (double) calls));
   }
 
-  /** At least {@code calls} calls, unless one takes so long that they would need more than two minutes. */
+  /** At least {@code calls} calls, unless one takes so long that they would need more than the time budget. */
   private void download(String what, String path, boolean binary) throws Exception {
     long t0 = System.nanoTime();
     HttpResponse<byte[]> first = http.getBytes(path, BenchOrganisation.MANAGER);
@@ -341,7 +342,8 @@ class CityScaleBench {
           + " (see the application log above for the cause)");
       return;
     }
-    int n = firstMs * calls > 120_000 ? Math.max(5, (int) (120_000 / firstMs)) : calls;
+    double budgetMs = Integer.getInteger("bench.report.budget", 60) * 1000.0;
+    int n = firstMs * calls > budgetMs ? Math.max(5, (int) (budgetMs / firstMs)) : calls;
     Latencies latencies = new Latencies();
     int size = 0;
     for (int i = -Math.min(20, n / 10); i < n; i++) {
