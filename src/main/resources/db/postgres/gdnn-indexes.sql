@@ -1,0 +1,16 @@
+-- Indexes for this project's queries on PostgreSQL, added to Camunda's own schema at every start by
+-- vn.hanoi.gdnn.system.PostgresIndexes (idempotent: IF NOT EXISTS). Why each exists, with the plans measured
+-- before and after: docs/performance.md, "Indexes". Names start with gdnn_ so they never clash with Camunda's.
+
+-- A unit's inbox (candidate group, ordered by due date) and the Tasklist filters of the monitoring package:
+-- find the unit's candidate links first, then their tasks.
+CREATE INDEX IF NOT EXISTS gdnn_idx_ident_lnk_group_task ON act_ru_identitylink (group_id_, type_, task_id_);
+CREATE INDEX IF NOT EXISTS gdnn_idx_task_due_date ON act_ru_task (due_date_);
+
+-- The deadline watch of every task ends by a message correlated on its process variable taskId: without this
+-- the lookup reads every watch's variables. A hash index, because TEXT_ can be longer than a b-tree entry.
+CREATE INDEX IF NOT EXISTS gdnn_idx_ru_var_text ON act_ru_variable USING hash (text_);
+
+-- Job acquisition (ensureJobDueDateNotNull + jobExecutorAcquireByDueDate in application-postgres.yaml):
+-- due jobs are found by due date instead of reading every waiting timer of the city.
+CREATE INDEX IF NOT EXISTS gdnn_idx_job_due_date ON act_ru_job (duedate_);

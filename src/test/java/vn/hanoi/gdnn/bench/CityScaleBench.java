@@ -1,0 +1,519 @@
+package vn.hanoi.gdnn.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.hanoi.gdnn.procedure.UnitRegistry;
+
+/**
+ * City-scale benchmark (docs/performance.md): the application with the postgres profile on a real PostgreSQL,
+ * security and authorizations on, history full; 100,000 open user tasks across 60 units made by the project's
+ * own shared procedure {@code consultation} (each task watched by its {@code deadlineWatch}); then the inbox,
+ * the overdue filter, the progress report and its XLSX export through the HTTP API, REST completions per second
+ * with 2 client threads, a burst of 10,000 reminder timers, and pgbench on the same server.
+ *
+ * <p>Run: {@code mvn -Pbench test -Dtest=CityScaleBench}. Settings (system properties): {@code bench.tasks}
+ * (100000), {@code bench.units} (60), {@code bench.calls} (200), {@code bench.warmup} (60 s),
+ * {@code bench.measure} (40 s), {@code bench.timers} (10000), {@code bench.report.budget} (60 s per report endpoint when
+ * a call is too slow for {@code bench.calls} calls), {@code bench.fresh} (false: a seeded database in
+ * GDNN_BENCH_PG_DIR is topped up, not rebuilt), {@code bench.phases} (all: seed,inbox,overdue,report,xlsx,
+ * throughput,timers,pgbench; also {@code hold}, which keeps everything up for {@code bench.hold} seconds).
+ */
+class CityScaleBench {
+
+  static final String PROCESS = "consultation";
+  static final String FIRST_TASK = "Task_ConfirmConsultedUnits";
+  static final String REMINDER_TIMER = "Event_ReminderDate";
+  static final int BATCH = 50;
+
+  private final int tasks = Integer.getInteger("bench.tasks", 100_000);
+  private final int unitCount = Integer.getInteger("bench.units", 60);
+  private final int calls = Integer.getInteger("bench.calls", 200);
+  private final int warmup = Integer.getInteger("bench.warmup", 60);
+  private final int measure = Integer.getInteger("bench.measure", 40);
+  private final int timers = Integer.getInteger("bench.timers", 10_000);
+  private final boolean fresh = Boolean.getBoolean("bench.fresh");
+  private final List<String> phases = List.of(System.getProperty("bench.phases",
+      "seed,inbox,overdue,report,xlsx,throughput,timers,pgbench").split(","));
+
+  private final StringBuilder report = new StringBuilder();
+  private final ObjectMapper json = new ObjectMapper();
+
+  private ProcessEngine engine;
+  private BenchOrganisation organisation;
+  private BenchHttp http;
+  private String baseUrl;
+  private BenchDatabase db;
+
+  @Test
+  void cityScale() throws Exception {
+    line("=== GDNN city-scale benchmark, " + Instant.now() + " ===");
+    line(Machine.describe());
+    line("load average at start: " + Machine.loadAverage());
+    try (BenchDatabase database = BenchDatabase.open("gdnn_bench", fresh)) {
+      db = database;
+      line("PostgreSQL: " + db.queryOne("SELECT version()"));
+      line("server settings: " + String.join(", ", List.of("shared_buffers", "effective_cache_size", "work_mem",
+          "random_page_cost", "max_wal_size", "checkpoint_timeout", "fsync", "synchronous_commit").stream()
+          .map(this::setting).toList()));
+      long started = System.nanoTime();
+      try (ConfigurableApplicationContext context = BenchNode.start(db, Map.of(
+          "gdnn.organisation.file", "file:" + BenchOrganisation.cityFile(unitCount)))) {
+        line(String.format("application started in %.1f s", (System.nanoTime() - started) / 1e9));
+        engine = context.getBean(ProcessEngine.class);
+        baseUrl = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+        http = new BenchHttp(baseUrl);
+        ProcessEngineConfigurationImpl cfg = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        line("engine: authorization=" + cfg.isAuthorizationEnabled() + ", history=" + cfg.getHistory()
+            + ", job executor: core/max pool " + context.getEnvironment().getProperty("camunda.bpm.job-execution.core-pool-size")
+            + "/" + context.getEnvironment().getProperty("camunda.bpm.job-execution.max-pool-size")
+            + ", jobs per acquisition " + cfg.getJobExecutor().getMaxJobsPerAcquisition()
+            + ", Hikari pool " + context.getEnvironment().getProperty("spring.datasource.hikari.maximum-pool-size"));
+        assertThat(cfg.isAuthorizationEnabled()).isTrue();
+        organisation = BenchOrganisation.ensure(engine, context.getBean(UnitRegistry.class), unitCount);
+
+        if (phases.contains("seed")) {
+          seed();
+        }
+        line("open tasks: " + engine.getTaskService().createTaskQuery().count() + ", of which " + FIRST_TASK + ": "
+            + engine.getTaskService().createTaskQuery().taskDefinitionKey(FIRST_TASK).count()
+            + "; running process instances: " + engine.getRuntimeService().createProcessInstanceQuery().count()
+            + "; jobs: " + engine.getManagementService().createJobQuery().count()
+            + "; authorizations: " + engine.getAuthorizationService().createAuthorizationQuery().count());
+        if (phases.contains("inbox")) {
+          inbox();
+        }
+        if (phases.contains("overdue")) {
+          overdueFilter();
+        }
+        String oneUnit = organisation.units.get(1);
+        if (phases.contains("report")) {
+          download("progress report (JSON), whole city", "/api/monitoring/progress", false);
+          download("progress report (JSON), one unit", "/api/monitoring/progress?unit=" + oneUnit, false);
+        }
+        if (phases.contains("xlsx")) {
+          download("progress report (XLSX), whole city", "/api/monitoring/report.xlsx", true);
+          download("progress report (XLSX), one unit", "/api/monitoring/report.xlsx?unit=" + oneUnit, true);
+        }
+        double completions = Double.NaN;
+        if (phases.contains("throughput")) {
+          completions = throughput();
+        }
+        if (phases.contains("timers")) {
+          timerBurst();
+        }
+        if (phases.contains("hold")) {
+          // keeps the seeded database and the application up, e.g. to read query plans with psql
+          int seconds = Integer.getInteger("bench.hold", 300);
+          line("holding for " + seconds + " s: psql -h " + db.host + " -p " + db.port + " -U " + db.user + " "
+              + db.database + "; the application at " + baseUrl);
+          Thread.sleep(seconds * 1000L);
+        }
+        if (phases.contains("pgbench")) {
+          line("load average before pgbench: " + Machine.loadAverage());
+          Pgbench.Result pg = Pgbench.run(db, 30);
+          line("pgbench -s 10 -c 2 -j 2 -T 30: " + pg.tps() + " tps");
+          line(pg.output().lines().filter(l -> l.startsWith("latency") || l.startsWith("tps")
+              || l.contains("done in")).reduce((a, b) -> a + "\n" + b).orElse(""));
+          if (!Double.isNaN(completions)) {
+            line(String.format("RATIO completions/s / pgbench tps = %.1f / %.1f = %.3f (target >= 0.15)",
+                completions, pg.tps(), completions / pg.tps()));
+          }
+        }
+      }
+    } finally {
+      line("load average at end: " + Machine.loadAverage());
+      Path out = Path.of("target/bench/city-scale-" + Instant.now().toString().replace(':', '-') + ".txt");
+      Files.createDirectories(out.getParent());
+      Files.writeString(out, report);
+      System.out.println("figures written to " + out.toAbsolutePath());
+    }
+  }
+
+  // ---------------------------------------------------------------- seeding
+
+  private void seed() throws Exception {
+    RuntimeService runtime = engine.getRuntimeService();
+    var openTasks = engine.getTaskService().createTaskQuery().processDefinitionKey(PROCESS)
+        .taskDefinitionKey(FIRST_TASK);
+    long existing = openTasks.count();
+    long overdueOpen = engine.getTaskService().createTaskQuery().processDefinitionKey(PROCESS)
+        .taskDefinitionKey(FIRST_TASK).dueBefore(new Date()).count();
+    int missing = (int) Math.max(0, tasks - existing);
+    // One in forty of the unit's tasks is overdue: assigned three weeks ago (the engine's clock set back).
+    int overdue = (int) Math.min(missing, Math.max(0, tasks / 40 - overdueOpen));
+    line("seeding: " + existing + " open " + FIRST_TASK + " tasks exist (" + overdueOpen + " overdue), " + missing
+        + " to start, " + overdue + " of them overdue; load " + Machine.loadAverage());
+    if (missing == 0) {
+      return;
+    }
+    long started = System.nanoTime();
+    int first = (int) engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS)
+        .count();
+    if (overdue > 0) {
+      ClockUtil.setCurrentTime(Date.from(Instant.now().minus(Duration.ofDays(21))));
+      try {
+        startInstances(runtime, first, overdue, true);
+      } finally {
+        ClockUtil.reset();
+      }
+    }
+    startInstances(runtime, first + overdue, missing - overdue, false);
+    double seconds = (System.nanoTime() - started) / 1e9;
+    line(String.format("SEED %d consultation instances (%d overdue) in %.1f s = %.0f instances/s, load %s",
+        missing, overdue, seconds, missing / seconds, Machine.loadAverage()));
+    long vacuum = System.nanoTime();
+    db.execute("VACUUM ANALYZE");
+    line(String.format("VACUUM ANALYZE in %.1f s", (System.nanoTime() - vacuum) / 1e9));
+    awaitNoDueJobs("jobs made due by the overdue part of the seed");
+  }
+
+  private void startInstances(RuntimeService runtime, int from, int count, boolean overdue) throws Exception {
+    CommandExecutor tx = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired();
+    int threads = 3;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    AtomicInteger next = new AtomicInteger(from);
+    int end = from + count;
+    AtomicLong lastPrint = new AtomicLong(System.nanoTime());
+    List<Future<?>> futures = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      futures.add(pool.submit(() -> {
+        int first;
+        while ((first = next.getAndAdd(BATCH)) < end) {
+          int last = Math.min(end, first + BATCH);
+          int batchFirst = first;
+          tx.execute(commandContext -> {
+            for (int n = batchFirst; n < last; n++) {
+              startOne(runtime, n, overdue);
+            }
+            return null;
+          });
+          long now = System.nanoTime();
+          long previous = lastPrint.get();
+          if (now - previous > 30e9 && lastPrint.compareAndSet(previous, now)) {
+            System.out.println("  seeded up to " + last + " of " + end + ", load " + Machine.loadAverage());
+          }
+        }
+        return null;
+      }));
+    }
+    for (Future<?> f : futures) {
+      f.get();
+    }
+    pool.shutdown();
+  }
+
+  private void startOne(RuntimeService runtime, int n, boolean overdue) {
+    List<String> units = organisation.units;
+    String lead = units.get(n % units.size());
+    String consulted = units.get((n + 1 + n / units.size() % (units.size() - 1)) % units.size());
+    if (consulted.equals(lead)) {
+      consulted = units.get((n + 1) % units.size());
+    }
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("deliverableCode", "TP-" + (n / 1000) + "." + (n % 1000));
+    variables.put("deliverableTitle", "Văn bản số " + n + "/TP về công việc thường xuyên của đơn vị");
+    variables.put("leadUnit", lead);
+    variables.put("consultedUnits", SpinValues.jsonValue(json(List.of(consulted))).create());
+    // due in 3 to 30 working days; overdue ones within 12 working days of a start three weeks ago
+    variables.put("preparationDays", overdue ? 3 + n % 10 : 3 + n % 28);
+    runtime.createProcessInstanceByKey(PROCESS).businessKey("TP-" + n).setVariables(variables).execute();
+  }
+
+  private String json(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void awaitNoDueJobs(String what) throws InterruptedException {
+    ManagementService management = engine.getManagementService();
+    long started = System.nanoTime();
+    long due = management.createJobQuery().executable().count();
+    if (due == 0) {
+      return;
+    }
+    line("waiting for " + due + " " + what);
+    while ((due = management.createJobQuery().executable().count()) > 0) {
+      if (System.nanoTime() - started > TimeUnit.MINUTES.toNanos(20)) {
+        throw new IllegalStateException(due + " jobs still due after 20 minutes");
+      }
+      Thread.sleep(1000);
+    }
+    line(String.format("  done in %.1f s", (System.nanoTime() - started) / 1e9));
+  }
+
+  // ---------------------------------------------------------------- latencies
+
+  private void inbox() throws Exception {
+    Latencies latencies = new Latencies();
+    int rows = 0;
+    for (int i = -50; i < calls; i++) {
+      String unit = organisation.units.get(Math.floorMod(i * 7, organisation.units.size()));
+      long t0 = System.nanoTime();
+      HttpResponse<String> response = http.get("/engine-rest/task?candidateGroup=" + unit
+          + "&sortBy=dueDate&sortOrder=asc&maxResults=50", BenchOrganisation.staffOf(unit));
+      long t1 = System.nanoTime();
+      BenchHttp.expect(response, 200, "inbox of " + unit);
+      if (i >= 0) {
+        latencies.add(t1 - t0);
+        rows += json.readTree(response.body()).size();
+      }
+    }
+    line("INBOX first 50 by due date, as the unit's staff (REST, HTTP Basic): " + latencies.summary()
+        + String.format(", %.1f tasks per answer (target p95 <= 50 ms)", rows / (double) calls));
+  }
+
+  private void overdueFilter() throws Exception {
+    Optional<Filter> filter = engine.getFilterService().createTaskFilterQuery().list().stream()
+        .filter(f -> f.getProperties() != null && "overdue".equals(f.getProperties().get("gdnnFilter")))
+        .findFirst();
+    if (filter.isEmpty()) {
+      line("OVERDUE filter: missing (the monitoring package's Tasklist filters are not in this build)");
+      return;
+    }
+    Latencies latencies = new Latencies();
+    int rows = 0;
+    for (int i = -50; i < calls; i++) {
+      String unit = organisation.units.get(Math.floorMod(i * 7, organisation.units.size()));
+      long t0 = System.nanoTime();
+      HttpResponse<String> response = http.get("/engine-rest/filter/" + filter.get().getId()
+          + "/list?firstResult=0&maxResults=50", BenchOrganisation.staffOf(unit));
+      long t1 = System.nanoTime();
+      BenchHttp.expect(response, 200, "overdue filter of " + unit);
+      if (i >= 0) {
+        latencies.add(t1 - t0);
+        rows += json.readTree(response.body()).size();
+      }
+    }
+    line("OVERDUE filter '" + filter.get().getName() + "' (REST /filter/{id}/list, first 50): "
+        + latencies.summary() + String.format(", %.1f tasks per answer", rows / (double) calls));
+  }
+
+  /** At least {@code calls} calls, unless one takes so long that they would need more than the time budget. */
+  private void download(String what, String path, boolean binary) throws Exception {
+    long t0 = System.nanoTime();
+    HttpResponse<byte[]> first = http.getBytes(path, BenchOrganisation.MANAGER);
+    double firstMs = (System.nanoTime() - t0) / 1e6;
+    if (first.statusCode() == 404) {
+      line(what.toUpperCase() + ": missing (" + path + " answers 404 in this build)");
+      return;
+    }
+    if (first.statusCode() != 200) {
+      String body = new String(first.body(), java.nio.charset.StandardCharsets.UTF_8);
+      line(what.toUpperCase() + " " + path + ": FAILED with HTTP " + first.statusCode() + " after "
+          + Math.round(firstMs) + " ms: " + body.substring(0, Math.min(200, body.length()))
+          + " (see the application log above for the cause)");
+      return;
+    }
+    double budgetMs = Integer.getInteger("bench.report.budget", 60) * 1000.0;
+    int n = firstMs * calls > budgetMs ? Math.max(5, (int) (budgetMs / firstMs)) : calls;
+    Latencies latencies = new Latencies();
+    int size = 0;
+    for (int i = -Math.min(20, n / 10); i < n; i++) {
+      long s = System.nanoTime();
+      HttpResponse<byte[]> response = http.getBytes(path, BenchOrganisation.MANAGER);
+      long e = System.nanoTime();
+      BenchHttp.expect(response, 200, what);
+      if (i >= 0) {
+        latencies.add(e - s);
+        size = response.body().length;
+      }
+    }
+    String deliverables = "";
+    if (!binary) {
+      JsonNode body = json.readTree(first.body());
+      deliverables = ", answer " + body.toString().length() / 1024 + " KiB";
+    }
+    line(what.toUpperCase() + " " + path + ": " + latencies.summary() + ", " + size / 1024 + " KiB"
+        + deliverables + (n < calls ? " (fewer calls: the first took " + Math.round(firstMs) + " ms)" : "")
+        + " (target <= 500 ms)");
+  }
+
+  // ---------------------------------------------------------------- throughput
+
+  private double throughput() throws Exception {
+    line("throughput: 2 client threads, " + warmup + " s warm-up, " + measure + " s measured; load "
+        + Machine.loadAverage());
+    long start = System.nanoTime();
+    long measureFrom = start + TimeUnit.SECONDS.toNanos(warmup);
+    long stop = measureFrom + TimeUnit.SECONDS.toNanos(measure);
+    AtomicInteger measured = new AtomicInteger();
+    AtomicInteger total = new AtomicInteger();
+    AtomicInteger errors = new AtomicInteger();
+    Latencies latencies = new Latencies();
+    ExecutorService clients = Executors.newFixedThreadPool(2);
+    List<Future<?>> futures = new ArrayList<>();
+    for (int t = 0; t < 2; t++) {
+      int thread = t;
+      futures.add(clients.submit(() -> {
+        BenchHttp client = new BenchHttp(baseUrl);
+        List<String> mine = new ArrayList<>();
+        for (int i = thread; i < organisation.units.size(); i += 2) {
+          mine.add(organisation.units.get(i));
+        }
+        int round = 0;
+        while (System.nanoTime() < stop) {
+          String unit = mine.get(round++ % mine.size());
+          String user = BenchOrganisation.staffOf(unit);
+          // latest due first: repeated runs keep the overdue part of the data set for the overdue filter
+          HttpResponse<String> list = client.get("/engine-rest/task?candidateGroup=" + unit + "&taskDefinitionKey="
+              + FIRST_TASK + "&sortBy=dueDate&sortOrder=desc&maxResults=10", user);
+          BenchHttp.expect(list, 200, "tasks of " + unit);
+          for (JsonNode task : json.readTree(list.body())) {
+            if (System.nanoTime() >= stop) {
+              break;
+            }
+            String consulted = mine.get(round % mine.size()).equals(unit) ? mine.get((round + 1) % mine.size())
+                : mine.get(round % mine.size());
+            String body = "{\"variables\":{\"consultedUnits\":{\"type\":\"Json\",\"value\":"
+                + json.writeValueAsString(json(List.of(consulted))) + "},"
+                + "\"draftReference\":{\"value\":\"Dự thảo văn bản gửi lấy ý kiến, bản số 2\"}}}";
+            long s = System.nanoTime();
+            HttpResponse<String> done = client.post("/engine-rest/task/" + task.get("id").asText() + "/complete",
+                user, body);
+            long e = System.nanoTime();
+            if (done.statusCode() != 204 && done.statusCode() != 200) {
+              if (errors.incrementAndGet() <= 3) {
+                System.out.println("  completion failed: HTTP " + done.statusCode() + " " + done.body());
+              }
+              continue;
+            }
+            total.incrementAndGet();
+            if (s >= measureFrom && e <= stop) {
+              measured.incrementAndGet();
+              latencies.add(e - s);
+            }
+          }
+        }
+        return null;
+      }));
+    }
+    jdk.jfr.Recording recording = null;
+    if (Boolean.getBoolean("bench.jfr")) {
+      // where the measured completions spend their time (jfr print --events jdk.ExecutionSample)
+      Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
+      recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+      recording.start();
+    }
+    for (Future<?> f : futures) {
+      f.get();
+    }
+    clients.shutdown();
+    if (recording != null) {
+      Path jfr = Path.of("target/bench/throughput.jfr");
+      recording.stop();
+      recording.dump(jfr);
+      recording.close();
+      line("JFR recording of the measured window: " + jfr.toAbsolutePath());
+    }
+    double rate = measured.get() / (double) measure;
+    line(String.format("THROUGHPUT %.1f task completions/s over %d s after %d s warm-up (%d completed in all, "
+        + "%d errors); completion call %s; load %s", rate, measure, warmup, total.get(), errors.get(),
+        latencies.summary(), Machine.loadAverage()));
+    return rate;
+  }
+
+  // ---------------------------------------------------------------- timers
+
+  private void timerBurst() throws Exception {
+    ManagementService management = engine.getManagementService();
+    awaitNoDueJobs("due jobs before the timer burst");
+    List<Job> jobs = management.createJobQuery().processDefinitionKey("deadlineWatch").activityId(REMINDER_TIMER)
+        .timers().listPage(0, timers);
+    if (jobs.size() < timers) {
+      line("TIMER burst: only " + jobs.size() + " reminder timers waiting; burst made of those");
+    }
+    long successBefore = engine.getHistoryService().createHistoricJobLogQuery().successLog()
+        .activityIdIn(REMINDER_TIMER).count();
+    long failuresBefore = engine.getHistoryService().createHistoricJobLogQuery().failureLog().count();
+    Date dueAt = Date.from(Instant.now().plusSeconds(45));
+    CommandExecutor tx = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired();
+    long setStart = System.nanoTime();
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    List<Future<?>> futures = new ArrayList<>();
+    for (int from = 0; from < jobs.size(); from += 200) {
+      List<Job> slice = jobs.subList(from, Math.min(jobs.size(), from + 200));
+      futures.add(pool.submit(() -> tx.execute(c -> {
+        slice.forEach(job -> management.setJobDuedate(job.getId(), dueAt));
+        return null;
+      })));
+    }
+    for (Future<?> f : futures) {
+      f.get();
+    }
+    pool.shutdown();
+    line(String.format("timer burst: %d reminder timers set due at %s in %.1f s", jobs.size(), dueAt.toInstant(),
+        (System.nanoTime() - setStart) / 1e9));
+    if (Instant.now().isAfter(dueAt.toInstant())) {
+      line("  (setting took longer than the 45 s margin: the burst below starts late)");
+    }
+    Thread.sleep(Math.max(0, dueAt.getTime() - System.currentTimeMillis()));
+    long burstStart = System.nanoTime();
+    long fired;
+    while ((fired = engine.getHistoryService().createHistoricJobLogQuery().successLog()
+        .activityIdIn(REMINDER_TIMER).count() - successBefore) < jobs.size()) {
+      if (System.nanoTime() - burstStart > TimeUnit.MINUTES.toNanos(15)) {
+        break;
+      }
+      Thread.sleep(200);
+    }
+    double seconds = (System.nanoTime() - burstStart) / 1e9;
+    long failures = engine.getHistoryService().createHistoricJobLogQuery().failureLog().count() - failuresBefore;
+    line(String.format("TIMER BURST %d reminder timers fired in %.1f s = %.0f jobs/s (%d successes logged, "
+        + "%d failures) (target <= 60 s); load %s", jobs.size(), seconds, fired / seconds, fired, failures,
+        Machine.loadAverage()));
+  }
+
+  // ---------------------------------------------------------------- output
+
+  private String setting(String name) {
+    try {
+      return name + "=" + db.queryOne("SHOW " + name);
+    } catch (Exception e) {
+      return name + "=?";
+    }
+  }
+
+  private void line(String text) {
+    System.out.println(text);
+    report.append(text).append('\n');
+  }
+}
