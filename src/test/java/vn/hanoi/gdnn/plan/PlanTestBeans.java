@@ -3,12 +3,11 @@ package vn.hanoi.gdnn.plan;
 import java.io.IOException;
 import java.io.InputStream;
 
-import org.springframework.boot.env.YamlPropertySourceLoader;
-import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
 
 import vn.hanoi.gdnn.organisation.OrganisationDirectory;
 import vn.hanoi.gdnn.procedure.Periods;
+import vn.hanoi.gdnn.procedure.ProcedureBeans;
 
 /** The plan's collaborators built from the shipped files, as Spring builds them (no Spring context needed). */
 final class PlanTestBeans {
@@ -30,13 +29,6 @@ final class PlanTestBeans {
   }
 
   static Periods periods() {
-    try {
-      StandardEnvironment environment = new StandardEnvironment();
-      new YamlPropertySourceLoader().load("application.yaml", new ClassPathResource("application.yaml"))
-          .forEach(environment.getPropertySources()::addLast);
-      return new Periods(environment);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return ProcedureBeans.shippedPeriods();
   }
 }

@@ -12,12 +12,13 @@ import vn.hanoi.gdnn.ProcessTestEngine;
  * Registers the procedures' beans on the shared process test engine as real objects, wired like Spring wires
  * them: the periods from the shipped application.yaml and the organisation from {@link TestOrganisation}.
  */
-final class ProcedureBeans {
+public final class ProcedureBeans {
 
   private ProcedureBeans() {
   }
 
-  static Periods shippedPeriods() {
+  /** The periods of the shipped application.yaml, as Spring binds them. */
+  public static Periods shippedPeriods() {
     try {
       StandardEnvironment environment = new StandardEnvironment();
       new YamlPropertySourceLoader().load("application.yaml", new ClassPathResource("application.yaml"))
