@@ -14,3 +14,11 @@ CREATE INDEX IF NOT EXISTS gdnn_idx_ru_var_text ON act_ru_variable USING hash (t
 -- Job acquisition (ensureJobDueDateNotNull + jobExecutorAcquireByDueDate in application-postgres.yaml):
 -- due jobs are found by due date instead of reading every waiting timer of the city.
 CREATE INDEX IF NOT EXISTS gdnn_idx_job_due_date ON act_ru_job (duedate_);
+
+-- Camunda reads the distinct group ids of all authorizations in every authenticated command; with this index
+-- the PostgreSQL form of that statement (gdnn-statements.xml, PostgresStatements) visits each group once.
+CREATE INDEX IF NOT EXISTS gdnn_idx_auth_group ON act_ru_authorization (group_id_);
+
+-- Completing a task looks for its subtasks (ACT_RU_TASK.PARENT_TASK_ID_), which Camunda does not index: without
+-- this every completion reads the whole task table.
+CREATE INDEX IF NOT EXISTS gdnn_idx_task_parent ON act_ru_task (parent_task_id_);

@@ -101,6 +101,11 @@ final class BenchDatabase implements AutoCloseable {
       // statements slower than this many milliseconds appear in the benchmark's output
       builder.setServerConfig("log_min_duration_statement", slow);
     }
+    if (Boolean.getBoolean("bench.pg.statements")) {
+      // per-statement counts and times of the measured throughput window (CityScaleBench#statementProfile)
+      builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+      builder.setServerConfig("pg_stat_statements.max", "2000");
+    }
     EmbeddedPostgres server = builder.start();
     try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
       boolean exists;

@@ -425,6 +425,12 @@ class CityScaleBench {
         return null;
       }));
     }
+    boolean statements = Boolean.getBoolean("bench.pg.statements");
+    if (statements) {
+      Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
+      db.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+      db.execute("SELECT pg_stat_statements_reset()");
+    }
     jdk.jfr.Recording recording = null;
     if (Boolean.getBoolean("bench.jfr")) {
       // where the measured completions spend their time (jfr print --events jdk.ExecutionSample)
@@ -447,7 +453,36 @@ class CityScaleBench {
     line(String.format("THROUGHPUT %.1f task completions/s over %d s after %d s warm-up (%d completed in all, "
         + "%d errors); completion call %s; load %s", rate, measure, warmup, total.get(), errors.get(),
         latencies.summary(), Machine.loadAverage()));
+    if (statements) {
+      statementProfile(measured.get());
+    }
     return rate;
+  }
+
+  /** The statements of the measured window by total server time, per completion (-Dbench.pg.statements=true). */
+  private void statementProfile(int completions) throws Exception {
+    try (var c = db.connect(); var s = c.createStatement(); var rs = s.executeQuery(
+        "SELECT calls, total_exec_time, mean_exec_time, rows, query FROM pg_stat_statements"
+            + " WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())"
+            + " ORDER BY total_exec_time DESC")) {
+      long calls = 0;
+      double time = 0;
+      List<String> top = new ArrayList<>();
+      while (rs.next()) {
+        calls += rs.getLong(1);
+        time += rs.getDouble(2);
+        if (top.size() < 40) {
+          String query = rs.getString(5).replaceAll("\\s+", " ");
+          top.add(String.format("  %6.2f calls/completion, mean %7.3f ms, total %8.0f ms, %6d rows: %s",
+              rs.getLong(1) / (double) Math.max(1, completions), rs.getDouble(3), rs.getDouble(2), rs.getLong(4),
+              query.substring(0, Math.min(220, query.length()))));
+        }
+      }
+      line(String.format("STATEMENTS in the measured window: %.1f per completion, %.2f ms server time per "
+          + "completion; top by total time:", calls / (double) Math.max(1, completions),
+          time / Math.max(1, completions)));
+      top.forEach(this::line);
+    }
   }
 
   // ---------------------------------------------------------------- timers
