@@ -32,13 +32,18 @@ public class CalendarConfiguration {
   }
 
   @Bean(WorkingDayCalendarPlugin.REMINDER_BEAN)
-  public DeadlineReminderDelegate deadlineReminder() {
-    return new DeadlineReminderDelegate();
+  public DeadlineReminderDelegate deadlineReminder(WorkingDayCalendar workingDays, DeadlineProperties deadlines) {
+    return new DeadlineReminderDelegate(workingDays, deadlines);
   }
 
   @Bean(WorkingDayCalendarPlugin.OVERDUE_BEAN)
-  public DeadlineOverdueDelegate deadlineOverdue(DeadlineProperties deadlines) {
-    return new DeadlineOverdueDelegate(deadlines);
+  public DeadlineOverdueDelegate deadlineOverdue(WorkingDayCalendar workingDays, DeadlineProperties deadlines) {
+    return new DeadlineOverdueDelegate(workingDays, deadlines);
+  }
+
+  @Bean(WorkingDayCalendarPlugin.ESCALATION_FACTS_BEAN)
+  public DeadlineEscalationFacts deadlineEscalationFacts(WorkingDayCalendar workingDays) {
+    return new DeadlineEscalationFacts(workingDays);
   }
 
   @Bean(WorkingDayCalendarPlugin.ESCALATION_CHECK_BEAN)

@@ -13,30 +13,32 @@ import org.camunda.bpm.engine.task.Task;
  */
 public class DeadlineOverdueDelegate implements JavaDelegate {
 
+  private final WorkingDayCalendar calendar;
   private final DeadlineProperties properties;
 
-  public DeadlineOverdueDelegate(DeadlineProperties properties) {
+  public DeadlineOverdueDelegate(WorkingDayCalendar calendar, DeadlineProperties properties) {
+    this.calendar = calendar;
     this.properties = properties;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    TaskService tasks = execution.getProcessEngineServices().getTaskService();
-    String taskId = (String) execution.getVariable(TASK_ID);
-    Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-    if (task == null) {
-      return; // closed meanwhile: the closing message ends this watch
-    }
-    tasks.setVariableLocal(taskId, OVERDUE_VARIABLE, true);
+    WatchedTask.of(execution, calendar).ifPresent(this::markOverdue);
+  }
+
+  private void markOverdue(WatchedTask watched) {
+    TaskService tasks = watched.tasks();
+    Task task = watched.task();
+    tasks.setVariableLocal(task.getId(), OVERDUE_VARIABLE, true);
     if (task.getPriority() < properties.overduePriority()) {
-      tasks.setPriority(taskId, properties.overduePriority());
+      tasks.setPriority(task.getId(), properties.overduePriority());
     }
-    String leaders = (String) execution.getVariable(LEADER_GROUP);
-    String text = "Quá hạn xử lý: hạn " + execution.getVariable(DUE_DATE_TEXT) + " đã qua";
-    if (leaders != null) {
-      tasks.addCandidateGroup(taskId, leaders);
-      text += "; đã báo lãnh đạo " + execution.getVariable(UNIT_NAME);
+    String unit = watched.unit();
+    String text = "Quá hạn xử lý: hạn " + watched.dueDateText() + " đã qua";
+    if (unit != null) {
+      tasks.addCandidateGroup(task.getId(), unit + LEADER_SUFFIX);
+      text += "; đã báo lãnh đạo " + watched.unitName(unit);
     }
-    tasks.createComment(taskId, task.getProcessInstanceId(), text + ".");
+    tasks.createComment(task.getId(), task.getProcessInstanceId(), text + ".");
   }
 }

@@ -18,22 +18,21 @@ public final class DeadlineWatch {
   /** Task-local variable set on an overdue task. */
   public static final String OVERDUE_VARIABLE = "overdue";
 
-  // variables of the watch process
+  // Variables of the watch process. A watch starts with the first three (reminderAt only when a reminder before
+  // the due date fits): one watch per open task, so each variable more costs a row per task of the city.
   public static final String TASK_ID = "taskId";
-  public static final String TASK_NAME = "taskName";
   public static final String DUE_DATE = "dueDate";
-  public static final String DUE_DATE_TEXT = "dueDateText";
   public static final String REMINDER_AT = "reminderAt";
-  public static final String REMIND_BEFORE_DUE = "remindBeforeDue";
   public static final String REMINDER_INTERVAL_DAYS = "reminderIntervalDays";
-  public static final String REMINDER_LEAD_DAYS = "reminderLeadDays";
-  public static final String ESCALATE_AFTER = "escalateAfterReminders";
+  /** Set by the first reminder. */
   public static final String REMINDER_COUNT = "reminderCount";
-  public static final String UNIT = "unit";
+  /** Set when the office's escalation task starts, for its form. */
+  public static final String TASK_NAME = "taskName";
+  public static final String DUE_DATE_TEXT = "dueDateText";
   public static final String UNIT_NAME = "unitName";
-  public static final String LEADER_GROUP = "leaderGroup";
-  public static final String PARENT_PROCESS_INSTANCE_ID = "parentProcessInstanceId";
-  public static final String PARENT_BUSINESS_KEY = "parentBusinessKey";
+
+  /** Variable of the watched task's process overriding the policy's lead (working days). */
+  public static final String REMINDER_LEAD_DAYS = "reminderLeadDays";
 
   public static final DateTimeFormatter DATE_FORMAT = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 

@@ -3,7 +3,6 @@ package vn.hanoi.gdnn.calendar;
 import static vn.hanoi.gdnn.calendar.DeadlineWatch.*;
 
 import java.time.ZonedDateTime;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,11 +11,8 @@ import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,23 +79,14 @@ public class DeadlineWatchTaskListener implements TaskListener {
     boolean remindBeforeDue = lead > 0 && reminderAt.toInstant().isAfter(ClockUtil.getCurrentTime().toInstant())
         && reminderAt.isBefore(due);
 
-    String unit = unitOf(task);
     Map<String, Object> variables = new HashMap<>();
     variables.put(TASK_ID, task.getId());
-    variables.put(TASK_NAME, task.getName());
     variables.put(DUE_DATE, task.getDueDate());
-    variables.put(DUE_DATE_TEXT, due.format(DATE_FORMAT));
-    variables.put(REMINDER_AT, Date.from(reminderAt.toInstant()));
-    variables.put(REMIND_BEFORE_DUE, remindBeforeDue);
+    if (remindBeforeDue) {
+      variables.put(REMINDER_AT, Date.from(reminderAt.toInstant()));
+    }
     variables.put(REMINDER_INTERVAL_DAYS, interval);
-    variables.put(ESCALATE_AFTER, properties.escalateAfterReminders());
-    variables.put(REMINDER_COUNT, 0);
-    variables.put(UNIT, unit);
-    variables.put(UNIT_NAME, unitName(services, unit));
-    variables.put(LEADER_GROUP, unit == null ? null : unit + LEADER_SUFFIX);
-    variables.put(PARENT_PROCESS_INSTANCE_ID, task.getProcessInstanceId());
     String businessKey = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
-    variables.put(PARENT_BUSINESS_KEY, businessKey);
     services.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, businessKey, variables);
   }
 
@@ -119,30 +106,5 @@ public class DeadlineWatchTaskListener implements TaskListener {
       return Integer.parseInt(s);
     }
     return fallback;
-  }
-
-  /** The unit responsible: the first candidate group (a leader group stands for its unit), else {@code leadUnit}. */
-  static String unitOf(DelegateTask task) {
-    String group = task.getCandidates().stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .map(IdentityLink::getGroupId)
-        .filter(id -> !ESCALATION_GROUP.equals(id))
-        .min(Comparator.comparing((String id) -> id.endsWith(LEADER_SUFFIX)).thenComparing(Comparator.naturalOrder()))
-        .orElse(null);
-    if (group == null && task.getVariable("leadUnit") instanceof String lead && !lead.isBlank()) {
-      group = lead;
-    }
-    if (group != null && group.endsWith(LEADER_SUFFIX)) {
-      group = group.substring(0, group.length() - LEADER_SUFFIX.length());
-    }
-    return group;
-  }
-
-  private static String unitName(ProcessEngineServices services, String unit) {
-    if (unit == null) {
-      return null;
-    }
-    Group group = services.getIdentityService().createGroupQuery().groupId(unit).singleResult();
-    return group != null && group.getName() != null ? group.getName() : unit;
   }
 }

@@ -23,6 +23,7 @@ public class WorkingDayCalendarPlugin extends AbstractProcessEnginePlugin {
   public static final String REMINDER_BEAN = "deadlineReminder";
   public static final String OVERDUE_BEAN = "deadlineOverdue";
   public static final String ESCALATION_CHECK_BEAN = "escalationActionValidator";
+  public static final String ESCALATION_FACTS_BEAN = "deadlineEscalationFacts";
 
   private final WorkingDayCalendar calendar;
   private final DeadlineProperties deadlines;
@@ -53,8 +54,10 @@ public class WorkingDayCalendarPlugin extends AbstractProcessEnginePlugin {
 
   /** The watch process's delegates, for engines without Spring (register them as expression beans). */
   public Map<String, Object> processBeans() {
-    return Map.of(REMINDER_BEAN, new DeadlineReminderDelegate(), OVERDUE_BEAN, new DeadlineOverdueDelegate(deadlines),
-        ESCALATION_CHECK_BEAN, new EscalationActionValidator());
+    return Map.of(REMINDER_BEAN, new DeadlineReminderDelegate(calendar, deadlines),
+        OVERDUE_BEAN, new DeadlineOverdueDelegate(calendar, deadlines),
+        ESCALATION_CHECK_BEAN, new EscalationActionValidator(),
+        ESCALATION_FACTS_BEAN, new DeadlineEscalationFacts(calendar));
   }
 
   @Override

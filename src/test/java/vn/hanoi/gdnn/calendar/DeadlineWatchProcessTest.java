@@ -113,10 +113,10 @@ class DeadlineWatchProcessTest {
 
     ProcessInstance watch = watch();
     assertThat(watch.getBusinessKey()).isEqualTo("HS-2026-001");
+    // one watch per open task of the city: it keeps only what its timers need
     assertThat(watch).isWaitingAt("Event_ReminderDate")
-        .variables().containsEntry("taskId", task.getId()).containsEntry("unit", "so-gddt")
-        .containsEntry("leaderGroup", "so-gddt-lanh-dao").containsEntry("dueDateText", "24/02/2026")
-        .containsEntry("parentProcessInstanceId", dossier.getId());
+        .variables().containsOnlyKeys("taskId", "dueDate", "reminderAt", "reminderIntervalDays")
+        .containsEntry("taskId", task.getId()).containsEntry("dueDate", hanoi(2026, 2, 24, 17, 0));
 
     // two working days before the due date (23/02, 13/02), at the start of office hours
     assertThat(runNextJob(watch)).isEqualTo(hanoi(2026, 2, 13, 8, 0));
@@ -141,6 +141,10 @@ class DeadlineWatchProcessTest {
     assertThat(watch).isWaitingAt("Task_EscalateOverdue");
     Task escalation = tasks.createTaskQuery().processInstanceId(watch.getId()).singleResult();
     assertThat(escalation.getName()).isEqualTo("Đôn đốc xử lý việc quá hạn: Xử lý hồ sơ");
+    // what the office reads on its form
+    assertThat(tasks.getVariables(escalation.getId())).containsEntry("taskName", "Xử lý hồ sơ")
+        .containsEntry("dueDateText", "24/02/2026").containsEntry("unitName", "so-gddt")
+        .containsEntry("reminderCount", 3);
     assertThat(tasks.createTaskQuery().taskCandidateGroup("vp-ubnd-theo-doi").count()).isEqualTo(1);
     // the office's own task is not watched
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("deadlineWatch")
@@ -157,6 +161,22 @@ class DeadlineWatchProcessTest {
 
     tasks.complete(task.getId());
     assertThat(dossier).isEnded();
+  }
+
+  @Test
+  void overdueTaskHandedToAnotherUnitIsReportedToThatUnitsLeaders() {
+    now(2026, 3, 2, 9, 0);
+    ProcessInstance dossier = startDossier(Map.of("reminderLeadDays", 0));
+    Task task = dossierTask(dossier);
+    TaskService tasks = engine.getTaskService();
+    tasks.deleteCandidateGroup(task.getId(), "so-gddt");
+    tasks.addCandidateGroup(task.getId(), "so-nv");
+
+    assertThat(runNextJob(watch())).isEqualTo(hanoi(2026, 3, 9, 17, 0));
+
+    assertThat(tasks.getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId)
+        .containsExactlyInAnyOrder("so-nv", "so-nv-lanh-dao");
+    assertThat(comments(task)).containsExactly("Quá hạn xử lý: hạn 09/03/2026 đã qua; đã báo lãnh đạo so-nv.");
   }
 
   @Test
@@ -187,7 +207,8 @@ class DeadlineWatchProcessTest {
     now(2026, 3, 2, 9, 0); // Monday; one working day: due 03/03 17:00, too close for a two-day reminder
     ProcessInstance dossier = startDossier(Map.of("dueSpec", "P1WD", "reminderIntervalDays", 2));
     ProcessInstance watch = watch();
-    assertThat(watch).isWaitingAt("Event_DueDate").variables().containsEntry("remindBeforeDue", false);
+    assertThat(watch).isWaitingAt("Event_DueDate").variables().doesNotContainKey("reminderAt")
+        .containsEntry("reminderIntervalDays", 2);
 
     assertThat(runNextJob(watch)).isEqualTo(hanoi(2026, 3, 3, 17, 0));
     assertThat(watch).hasPassed("Task_MarkOverdue").hasNotPassed("Task_RemindBeforeDue");
@@ -209,7 +230,7 @@ class DeadlineWatchProcessTest {
     assertThat(first).isEnded().hasPassed("Event_DueDateChanged", "Event_WatchReplaced");
     ProcessInstance second = watch();
     assertThat(second.getId()).isNotEqualTo(first.getId());
-    assertThat(second).variables().containsEntry("dueDateText", "20/03/2026");
+    assertThat(second).variables().containsEntry("dueDate", hanoi(2026, 3, 20, 17, 0));
     assertThat(onlyJob(second).getDuedate()).isEqualTo(hanoi(2026, 3, 18, 8, 0));
 
     // an update that does not touch the due date leaves the watch alone
