@@ -42,8 +42,10 @@ import vn.hanoi.gdnn.procedure.TaskNaming;
  * of deliverables and tasks: history of the deliverables' variables, their root process instances, open tasks,
  * recently completed tasks, open incidents, jobs with no retries left and running closing procedures.
  *
- * <p>A deliverable is a root process instance carrying the variable {@code deliverableCode} (the plan's data
- * contract); the procedures it calls share its business key and are counted as part of it. Cancelled
+ * <p>A deliverable is a root process instance carrying the variables {@code deliverableCode} and {@code area} (the
+ * plan's data contract: each deliverable belongs to a content area of the plan); the procedures it calls share its
+ * business key and are counted as part of it. Procedures started on their own for the city's other work carry a
+ * code but no area of the plan: they are not read, so the report's cost follows the plan, not the city. Cancelled
  * deliverables are left out. Access is decided by the caller (managers and administrators read the whole plan):
  * the reads run without the engine's per-user authorization checks, which would otherwise need read grants on
  * every process, task and incident of the city.
@@ -110,11 +112,11 @@ public class ProgressService {
   private List<DeliverableProgress> read(Optional<String> unit, Instant now) {
     HistoryService history = engine.getHistoryService();
 
-    // Deliverables are root instances carrying a deliverable code: the procedures they call carry the code too,
+    // Deliverables are root instances in a content area of the plan: the procedures they call carry the area too,
     // so start from the roots and read only their variables, in chunks the database accepts as bind parameters.
     Map<String, HistoricProcessInstance> candidates = new HashMap<>();
     for (HistoricProcessInstance pi : history.createHistoricProcessInstanceQuery().rootProcessInstances()
-        .variableValueLike("deliverableCode", "%").list()) {
+        .variableValueLike("area", "%").list()) {
       candidates.put(pi.getId(), pi);
     }
     Map<String, Map<String, Object>> variables = new HashMap<>();

@@ -8,7 +8,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -101,10 +103,22 @@ final class BenchDatabase implements AutoCloseable {
       // statements slower than this many milliseconds appear in the benchmark's output
       builder.setServerConfig("log_min_duration_statement", slow);
     }
+    List<String> preload = new ArrayList<>();
     if (Boolean.getBoolean("bench.pg.statements")) {
       // per-statement counts and times of the measured throughput window (CityScaleBench#statementProfile)
-      builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+      preload.add("pg_stat_statements");
       builder.setServerConfig("pg_stat_statements.max", "2000");
+    }
+    String explain = System.getProperty("bench.pg.explain");
+    if (explain != null) {
+      // the executed plan (with timings) of every statement slower than this many milliseconds
+      preload.add("auto_explain");
+      builder.setServerConfig("auto_explain.log_min_duration", explain);
+      builder.setServerConfig("auto_explain.log_analyze", "on");
+      builder.setServerConfig("auto_explain.log_buffers", "on");
+    }
+    if (!preload.isEmpty()) {
+      builder.setServerConfig("shared_preload_libraries", String.join(",", preload));
     }
     EmbeddedPostgres server = builder.start();
     try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {

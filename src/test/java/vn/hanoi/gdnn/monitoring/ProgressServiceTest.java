@@ -87,8 +87,8 @@ class ProgressServiceTest {
     String idle = start("7", far).getId();
     String moving = start("8", far).getId();
     String timer = engine.getRuntimeService().startProcessInstanceByKey("monitoringTestTimer", run + "9",
-        Variables.createVariables().putValue("deliverableCode", run + "9").putValue("leadUnit", "so-gddt")
-            .putValue("deadline", far)).getId();
+        Variables.createVariables().putValue("deliverableCode", run + "9").putValue("area", "1. Truyền thông")
+            .putValue("leadUnit", "so-gddt").putValue("deadline", far)).getId();
     Job job = engine.getManagementService().createJobQuery().processInstanceId(timer).singleResult();
     engine.getManagementService().setJobRetries(job.getId(), 0);
 
@@ -122,6 +122,19 @@ class ProgressServiceTest {
     assertThat(finance).extracting(DeliverableProgress::code).contains(run + "11");
     assertThat(service.unitName("so-tc")).contains("Sở Tài chính");
     assertThat(service.unitName("khong-co")).isEmpty();
+  }
+
+  @Test
+  void aProcedureStartedOnItsOwnForOtherWorkIsNotADeliverableOfThePlan() {
+    Date far = Date.from(workingDays.plusWorkingDays(Instant.now(), 40));
+    String planned = start("12", far).getId();
+    // the city's other work: the same lifecycle with a deliverable code, but in no content area of the plan
+    String other = engine.getRuntimeService().startProcessInstanceByKey("monitoringTestLifecycle", run + "13",
+        Variables.createVariables().putValue("deliverableCode", run + "13").putValue("deliverableTitle", "Việc khác")
+            .putValue("leadUnit", MonitoringFixture.UNIT).putValue("deadline", far).putValue("taskDue", far))
+        .getId();
+
+    assertThat(ours()).containsKey(planned).doesNotContainKey(other);
   }
 
   private org.camunda.bpm.engine.runtime.ProcessInstance start(String code, Date deadline) {
