@@ -342,8 +342,12 @@ class CityScaleBench {
           + " (see the application log above for the cause)");
       return;
     }
+    // the first call pays for cold caches and JIT: a second one decides whether `calls` calls fit the budget
+    long t1 = System.nanoTime();
+    BenchHttp.expect(http.getBytes(path, BenchOrganisation.MANAGER), 200, what);
+    double warmMs = Math.min(firstMs, (System.nanoTime() - t1) / 1e6);
     double budgetMs = Integer.getInteger("bench.report.budget", 60) * 1000.0;
-    int n = firstMs * calls > budgetMs ? Math.max(5, (int) (budgetMs / firstMs)) : calls;
+    int n = warmMs * calls > budgetMs ? Math.max(5, (int) (budgetMs / warmMs)) : calls;
     Latencies latencies = new Latencies();
     int size = 0;
     for (int i = -Math.min(20, n / 10); i < n; i++) {
@@ -362,7 +366,8 @@ class CityScaleBench {
       deliverables = ", answer " + body.toString().length() / 1024 + " KiB";
     }
     line(what.toUpperCase() + " " + path + ": " + latencies.summary() + ", " + size / 1024 + " KiB"
-        + deliverables + (n < calls ? " (fewer calls: the first took " + Math.round(firstMs) + " ms)" : "")
+        + deliverables + (n < calls ? " (fewer calls: a warm call took " + Math.round(warmMs) + " ms)" : "")
+        + String.format(" (first call %d ms)", Math.round(firstMs))
         + " (target <= 500 ms)");
   }
 
