@@ -290,10 +290,12 @@ class ClusterFailoverBench {
       throws Exception {
     List<String> ids = new ArrayList<>();
     try (Connection c = db.connect(); PreparedStatement s = c.prepareStatement(
+        // a watch keeps its task's id; the task's candidate group is the unit
         "SELECT j.id_ FROM act_ru_job j JOIN act_ru_variable v ON v.proc_inst_id_ = j.process_instance_id_ "
-            + "AND v.execution_id_ = v.proc_inst_id_ AND v.name_ = 'unit' WHERE j.type_ = 'timer' "
-            + "AND j.process_def_key_ = 'deadlineWatch' AND j.handler_cfg_ LIKE 'Event_ReminderDate%' "
-            + "AND v.text_ = ANY(?) ORDER BY j.id_ LIMIT ?")) {
+            + "AND v.execution_id_ = v.proc_inst_id_ AND v.name_ = 'taskId' "
+            + "JOIN act_ru_identitylink l ON l.task_id_ = v.text_ AND l.type_ = 'candidate' "
+            + "WHERE j.type_ = 'timer' AND j.process_def_key_ = 'deadlineWatch' "
+            + "AND j.handler_cfg_ LIKE 'Event_ReminderDate%' AND l.group_id_ = ANY(?) ORDER BY j.id_ LIMIT ?")) {
       s.setArray(1, c.createArrayOf("varchar", units.toArray()));
       s.setInt(2, TIMERS);
       try (ResultSet rs = s.executeQuery()) {
@@ -302,6 +304,7 @@ class ClusterFailoverBench {
         }
       }
     }
+    assertThat(ids).as("reminder timers waiting in the watched units").hasSize(TIMERS);
     String due = OffsetDateTime.now(ZoneOffset.UTC).plus(in)
         .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"));
     BenchHttp admin = new BenchHttp(node.base);
