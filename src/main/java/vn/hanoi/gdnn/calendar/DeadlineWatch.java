@@ -1,6 +1,8 @@
 package vn.hanoi.gdnn.calendar;
 
 import java.time.format.DateTimeFormatter;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 
 /** Names shared by the deadline watch process ({@code processes/deadline-watch.bpmn}) and its Java side. */
 public final class DeadlineWatch {
@@ -37,5 +39,11 @@ public final class DeadlineWatch {
   public static final DateTimeFormatter DATE_FORMAT = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private DeadlineWatch() {
+  }
+
+  /** Whether a parsed activity is one of the watch's own: parse listeners leave the watch's task alone. */
+  public static boolean isWatchActivity(ActivityImpl activity) {
+    return activity.getProcessDefinition() instanceof ProcessDefinitionEntity definition
+        && PROCESS_KEY.equals(definition.getKey());
   }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
@@ -27,8 +26,7 @@ public class DeadlineWatchParseListener extends AbstractBpmnParseListener {
 
   @Override
   public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-    if (activity.getProcessDefinition() instanceof ProcessDefinitionEntity definition
-        && DeadlineWatch.PROCESS_KEY.equals(definition.getKey())) {
+    if (DeadlineWatch.isWatchActivity(activity)) {
       return;
     }
     if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {

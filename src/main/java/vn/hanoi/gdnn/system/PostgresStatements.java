@@ -38,7 +38,7 @@ public class PostgresStatements extends AbstractCamundaConfiguration {
     Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
     synchronized (mybatis) {
       // the MyBatis configuration may be shared by several engines of one JVM
-      if (!mybatis.hasStatement(REPLACED.values().iterator().next(), false)) {
+      if (!REPLACED.values().stream().allMatch(id -> mybatis.hasStatement(id, false))) {
         try (InputStream in = PostgresStatements.class.getClassLoader().getResourceAsStream(MAPPER)) {
           if (in == null) {
             throw new IllegalStateException(MAPPER + " is missing from the classpath");
