@@ -138,6 +138,11 @@ final class BenchDatabase implements AutoCloseable {
         database, server);
   }
 
+  /** The JDBC URL of another database on the same server. */
+  String urlOf(String otherDatabase) {
+    return url.replaceFirst("/" + database + "(?=\\?|$)", "/" + otherDatabase);
+  }
+
   Connection connect() throws SQLException {
     return DriverManager.getConnection(url, user, password);
   }

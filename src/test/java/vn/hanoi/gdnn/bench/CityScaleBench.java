@@ -43,14 +43,15 @@ import vn.hanoi.gdnn.procedure.UnitRegistry;
  * security and authorizations on, history full; 100,000 open user tasks across 60 units made by the project's
  * own shared procedure {@code consultation} (each task watched by its {@code deadlineWatch}); then the inbox,
  * the overdue filter, the progress report and its XLSX export through the HTTP API, REST completions per second
- * with 2 client threads, a burst of 10,000 reminder timers, and pgbench on the same server.
+ * with 2 client threads, the same for plain Camunda through its Java API ({@link RawCamundaBaseline}), a burst of
+ * 10,000 reminder timers, and pgbench on the same server.
  *
  * <p>Run: {@code mvn -Pbench test -Dtest=CityScaleBench}. Settings (system properties): {@code bench.tasks}
  * (100000), {@code bench.units} (60), {@code bench.calls} (200), {@code bench.warmup} (60 s),
  * {@code bench.measure} (40 s), {@code bench.timers} (10000), {@code bench.report.budget} (60 s per report endpoint when
  * a call is too slow for {@code bench.calls} calls), {@code bench.fresh} (false: a seeded database in
  * GDNN_BENCH_PG_DIR is topped up, not rebuilt), {@code bench.phases} (all: seed,inbox,overdue,report,xlsx,
- * throughput,timers,pgbench; also {@code hold}, which keeps everything up for {@code bench.hold} seconds).
+ * throughput,baseline,timers,pgbench; also {@code hold}, which keeps everything up for {@code bench.hold} seconds).
  */
 class CityScaleBench {
 
@@ -67,7 +68,7 @@ class CityScaleBench {
   private final int timers = Integer.getInteger("bench.timers", 10_000);
   private final boolean fresh = Boolean.getBoolean("bench.fresh");
   private final List<String> phases = List.of(System.getProperty("bench.phases",
-      "seed,inbox,overdue,report,xlsx,throughput,timers,pgbench").split(","));
+      "seed,inbox,overdue,report,xlsx,throughput,baseline,timers,pgbench").split(","));
 
   private final StringBuilder report = new StringBuilder();
   private final ObjectMapper json = new ObjectMapper();
@@ -132,6 +133,13 @@ class CityScaleBench {
         if (phases.contains("throughput")) {
           completions = throughput();
         }
+        RawCamundaBaseline.Result baseline = null;
+        if (phases.contains("baseline")) {
+          line("baseline: plain Camunda, default settings (history full), Java API, no REST, no authorizations, "
+              + "own database " + RawCamundaBaseline.DATABASE + "; load " + Machine.loadAverage());
+          baseline = RawCamundaBaseline.run(db, warmup, measure);
+          line("BASELINE " + baseline.summary() + "; load " + Machine.loadAverage());
+        }
         if (phases.contains("timers")) {
           timerBurst();
         }
@@ -151,6 +159,11 @@ class CityScaleBench {
           if (!Double.isNaN(completions)) {
             line(String.format("RATIO completions/s / pgbench tps = %.1f / %.1f = %.3f (target >= 0.15)",
                 completions, pg.tps(), completions / pg.tps()));
+          }
+          if (baseline != null) {
+            line(String.format("BASELINE RATIO plain Camunda completions/s / pgbench tps = %.1f / %.1f = %.3f "
+                + "(the issue's reference: about 0.10)", baseline.completionsPerSecond(), pg.tps(),
+                baseline.completionsPerSecond() / pg.tps()));
           }
         }
       }
