@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,9 +67,10 @@ public class DeadlineWatchTaskListener implements TaskListener {
 
   private void startWatch(DelegateTask task) {
     ProcessEngineServices services = task.getProcessEngineServices();
-    boolean deployed = services.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(PROCESS_KEY).latestVersion().count() > 0;
-    if (!deployed) {
+    // one look-up serves both the check and the start: starting by key would read the latest version again
+    ProcessDefinition watch = services.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(PROCESS_KEY).latestVersion().singleResult();
+    if (watch == null) {
       LOG.debug("Process {} not deployed: task {} is not watched", PROCESS_KEY, task.getId());
       return;
     }
@@ -87,7 +89,7 @@ public class DeadlineWatchTaskListener implements TaskListener {
     }
     variables.put(REMINDER_INTERVAL_DAYS, interval);
     String businessKey = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
-    services.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, businessKey, variables);
+    services.getRuntimeService().startProcessInstanceById(watch.getId(), businessKey, variables);
   }
 
   private static void endWatch(DelegateTask task, String message) {
