@@ -43,7 +43,8 @@ import vn.hanoi.gdnn.procedure.UnitRegistry;
  * security and authorizations on, history full; 100,000 open user tasks across 60 units made by the project's
  * own shared procedure {@code consultation} (each task watched by its {@code deadlineWatch}); then the inbox,
  * the overdue filter, the progress report and its XLSX export through the HTTP API, REST completions per second
- * with 2 client threads, the same for plain Camunda through its Java API ({@link RawCamundaBaseline}), a burst of
+ * with 2 client threads (also on bare processes of three user tasks, {@link BareProcesses}, phase {@code bare},
+ * not in the default set), the same for plain Camunda through its Java API ({@link RawCamundaBaseline}), a burst of
  * 10,000 reminder timers, and pgbench on the same server.
  *
  * <p>Run: {@code mvn -Pbench test -Dtest=CityScaleBench}. Settings (system properties): {@code bench.tasks}
@@ -51,7 +52,8 @@ import vn.hanoi.gdnn.procedure.UnitRegistry;
  * {@code bench.measure} (40 s), {@code bench.timers} (10000), {@code bench.report.budget} (60 s per report endpoint when
  * a call is too slow for {@code bench.calls} calls), {@code bench.fresh} (false: a seeded database in
  * GDNN_BENCH_PG_DIR is topped up, not rebuilt), {@code bench.phases} (all: seed,inbox,overdue,report,xlsx,
- * throughput,baseline,timers,pgbench; also {@code hold}, which keeps everything up for {@code bench.hold} seconds).
+ * throughput,baseline,timers,pgbench; also {@code bare}, and {@code hold}, which keeps everything up for
+ * {@code bench.hold} seconds).
  */
 class CityScaleBench {
 
@@ -132,6 +134,10 @@ class CityScaleBench {
         double completions = Double.NaN;
         if (phases.contains("throughput")) {
           completions = throughput();
+        }
+        if (phases.contains("bare")) {
+          bareThroughput(BareProcesses.Kind.WITHOUT_DEADLINE);
+          bareThroughput(BareProcesses.Kind.WITH_DEADLINE);
         }
         RawCamundaBaseline.Result baseline = null;
         if (phases.contains("baseline")) {
@@ -387,7 +393,45 @@ class CityScaleBench {
   // ---------------------------------------------------------------- throughput
 
   private double throughput() throws Exception {
-    line("throughput: 2 client threads, " + warmup + " s warm-up, " + measure + " s measured; load "
+    // latest due first: repeated runs keep the overdue part of the data set for the overdue filter
+    return completionRate("THROUGHPUT", unit -> "/engine-rest/task?candidateGroup=" + unit + "&taskDefinitionKey="
+        + FIRST_TASK + "&sortBy=dueDate&sortOrder=desc&maxResults=10", (mine, round, unit) -> {
+          String consulted = mine.get(round % mine.size()).equals(unit) ? mine.get((round + 1) % mine.size())
+              : mine.get(round % mine.size());
+          return "{\"variables\":{\"consultedUnits\":{\"type\":\"Json\",\"value\":"
+              + json.writeValueAsString(json(List.of(consulted))) + "},"
+              + "\"draftReference\":{\"value\":\"Dự thảo văn bản gửi lấy ý kiến, bản số 2\"}}}";
+        });
+  }
+
+  /**
+   * The same two REST clients on {@link BareProcesses}: what the platform (REST, HTTP Basic, authorizations,
+   * history, the application's engine plugins) costs per completion without a procedure's own work, and what the
+   * deadline watch adds.
+   */
+  private void bareThroughput(BareProcesses.Kind kind) throws Exception {
+    int needed = (warmup + measure) * 60;
+    long started = System.nanoTime();
+    int seeded = BareProcesses.ensure(engine, kind, organisation.units, needed);
+    line(String.format("%s: %d instances of 3 user tasks ready (%d started in %.1f s); load %s", kind.label,
+        needed, seeded, (System.nanoTime() - started) / 1e9, Machine.loadAverage()));
+    completionRate("BARE THROUGHPUT (" + kind.key + ")", unit -> "/engine-rest/task?candidateGroup=" + unit
+        + "&processDefinitionKey=" + kind.key + "&sortBy=created&sortOrder=asc&maxResults=10",
+        (mine, round, unit) -> "{}");
+  }
+
+  /** What the client sends to complete a task of {@code unit}, given the client's units and its round. */
+  private interface CompletionBody {
+    String of(List<String> mine, int round, String unit) throws Exception;
+  }
+
+  /**
+   * Two client threads, each with half of the units, each round reading a page of a unit's tasks through REST
+   * as that unit's staff and completing them; completions per second over the measured window.
+   */
+  private double completionRate(String label, java.util.function.Function<String, String> listOf,
+      CompletionBody bodyOf) throws Exception {
+    line(label + ": 2 client threads, " + warmup + " s warm-up, " + measure + " s measured; load "
         + Machine.loadAverage());
     long start = System.nanoTime();
     long measureFrom = start + TimeUnit.SECONDS.toNanos(warmup);
@@ -410,19 +454,13 @@ class CityScaleBench {
         while (System.nanoTime() < stop) {
           String unit = mine.get(round++ % mine.size());
           String user = BenchOrganisation.staffOf(unit);
-          // latest due first: repeated runs keep the overdue part of the data set for the overdue filter
-          HttpResponse<String> list = client.get("/engine-rest/task?candidateGroup=" + unit + "&taskDefinitionKey="
-              + FIRST_TASK + "&sortBy=dueDate&sortOrder=desc&maxResults=10", user);
+          HttpResponse<String> list = client.get(listOf.apply(unit), user);
           BenchHttp.expect(list, 200, "tasks of " + unit);
           for (JsonNode task : json.readTree(list.body())) {
             if (System.nanoTime() >= stop) {
               break;
             }
-            String consulted = mine.get(round % mine.size()).equals(unit) ? mine.get((round + 1) % mine.size())
-                : mine.get(round % mine.size());
-            String body = "{\"variables\":{\"consultedUnits\":{\"type\":\"Json\",\"value\":"
-                + json.writeValueAsString(json(List.of(consulted))) + "},"
-                + "\"draftReference\":{\"value\":\"Dự thảo văn bản gửi lấy ý kiến, bản số 2\"}}}";
+            String body = bodyOf.of(mine, round, unit);
             long s = System.nanoTime();
             HttpResponse<String> done = client.post("/engine-rest/task/" + task.get("id").asText() + "/complete",
                 user, body);
@@ -461,15 +499,15 @@ class CityScaleBench {
     }
     clients.shutdown();
     if (recording != null) {
-      Path jfr = Path.of("target/bench/throughput.jfr");
+      Path jfr = Path.of("target/bench/" + label.toLowerCase().replaceAll("[^a-z]+", "-") + ".jfr");
       recording.stop();
       recording.dump(jfr);
       recording.close();
       line("JFR recording of the measured window: " + jfr.toAbsolutePath());
     }
     double rate = measured.get() / (double) measure;
-    line(String.format("THROUGHPUT %.1f task completions/s over %d s after %d s warm-up (%d completed in all, "
-        + "%d errors); completion call %s; load %s", rate, measure, warmup, total.get(), errors.get(),
+    line(String.format("%s %.1f task completions/s over %d s after %d s warm-up (%d completed in all, "
+        + "%d errors); completion call %s; load %s", label, rate, measure, warmup, total.get(), errors.get(),
         latencies.summary(), Machine.loadAverage()));
     if (statements) {
       statementProfile(measured.get());
