@@ -50,7 +50,12 @@ public class DeadlineWatchTaskListener implements TaskListener {
           }
         }
       }
-      case EVENTNAME_COMPLETE, EVENTNAME_DELETE -> endWatch(task, MESSAGE_TASK_CLOSED);
+      case EVENTNAME_COMPLETE, EVENTNAME_DELETE -> {
+        // only a task with a due date has a watch (removing the date ended it): no correlation for the others
+        if (task.getDueDate() != null) {
+          endWatch(task, MESSAGE_TASK_CLOSED);
+        }
+      }
       default -> {
         // assignment and timeout events do not concern the deadline
       }

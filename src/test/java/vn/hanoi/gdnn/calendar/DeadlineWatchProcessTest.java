@@ -239,6 +239,24 @@ class DeadlineWatchProcessTest {
   }
 
   @Test
+  void removingTheDueDateEndsTheWatchAndTheTaskCompletesWithoutOne() {
+    now(2026, 3, 2, 9, 0);
+    ProcessInstance dossier = startDossier(Map.of());
+    ProcessInstance watch = watch();
+    Task task = dossierTask(dossier);
+
+    task.setDueDate(null);
+    engine.getTaskService().saveTask(task);
+
+    assertThat(watch).isEnded().hasPassed("Event_DueDateChanged", "Event_WatchReplaced");
+    assertThat(watch()).isNull();
+    engine.getTaskService().complete(task.getId());
+    assertThat(dossier).isEnded();
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("deadlineWatch")
+        .count()).isEqualTo(1);
+  }
+
+  @Test
   void taskWithoutDueDateIsNotWatched() {
     now(2026, 3, 2, 9, 0);
     ProcessInstance dossier = engine.getRuntimeService().startProcessInstanceByKey("dossierTest",
