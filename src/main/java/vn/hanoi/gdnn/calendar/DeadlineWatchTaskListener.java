@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -72,9 +73,10 @@ public class DeadlineWatchTaskListener implements TaskListener {
 
   private void startWatch(DelegateTask task) {
     ProcessEngineServices services = task.getProcessEngineServices();
-    // one look-up serves both the check and the start: starting by key would read the latest version again
-    ProcessDefinition watch = services.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(PROCESS_KEY).latestVersion().singleResult();
+    // one look-up serves both the check and the start (starting by key would read the latest version again),
+    // through the command's own definition manager rather than a definition query with its authorization part
+    ProcessDefinition watch = Context.getCommandContext().getProcessDefinitionManager()
+        .findLatestProcessDefinitionByKey(PROCESS_KEY);
     if (watch == null) {
       LOG.debug("Process {} not deployed: task {} is not watched", PROCESS_KEY, task.getId());
       return;
