@@ -305,7 +305,11 @@ class CityScaleBench {
   private void inbox() throws Exception {
     Latencies latencies = new Latencies();
     int rows = 0;
+    FlightRecording recording = null;
     for (int i = -50; i < calls; i++) {
+      if (i == 0) {
+        recording = FlightRecording.start("inbox");
+      }
       String unit = organisation.units.get(Math.floorMod(i * 7, organisation.units.size()));
       long t0 = System.nanoTime();
       HttpResponse<String> response = http.get("/engine-rest/task?candidateGroup=" + unit
@@ -317,8 +321,10 @@ class CityScaleBench {
         rows += json.readTree(response.body()).size();
       }
     }
+    Path jfr = recording.stop();
     line("INBOX first 50 by due date, as the unit's staff (REST, HTTP Basic): " + latencies.summary()
-        + String.format(", %.1f tasks per answer (target p95 <= 50 ms)", rows / (double) calls));
+        + String.format(", %.1f tasks per answer (target p95 <= 50 ms)", rows / (double) calls)
+        + (jfr == null ? "" : "; JFR recording " + jfr));
   }
 
   private void overdueFilter() throws Exception {
@@ -417,8 +423,11 @@ class CityScaleBench {
     int seeded = BareProcesses.ensure(engine, kind, organisation.units, needed);
     line(String.format("%s: %d instances of 3 user tasks ready (%d started in %.1f s); load %s", kind.label,
         needed, seeded, (System.nanoTime() - started) / 1e9, Machine.loadAverage()));
+    // newest first: the bare tasks are the unit's newest, so the page is found at once whichever plan PostgreSQL
+    // picks; oldest first, second runs on the same database fell to under half the rate while the completion
+    // call kept its time — the list call, not the completion, had set the rate
     completionRate("BARE THROUGHPUT (" + kind.key + ")", unit -> "/engine-rest/task?candidateGroup=" + unit
-        + "&processDefinitionKey=" + kind.key + "&sortBy=created&sortOrder=asc&maxResults=10",
+        + "&processDefinitionKey=" + kind.key + "&sortBy=created&sortOrder=desc&maxResults=10",
         (mine, round, unit) -> "{}");
   }
 
@@ -435,13 +444,8 @@ class CityScaleBench {
       CompletionBody bodyOf) throws Exception {
     line(label + ": 2 client threads, " + warmup + " s warm-up, " + measure + " s measured; load "
         + Machine.loadAverage());
-    long start = System.nanoTime();
-    long measureFrom = start + TimeUnit.SECONDS.toNanos(warmup);
-    long stop = measureFrom + TimeUnit.SECONDS.toNanos(measure);
-    AtomicInteger measured = new AtomicInteger();
-    AtomicInteger total = new AtomicInteger();
+    MeasuredWindow window = new MeasuredWindow(warmup, measure);
     AtomicInteger errors = new AtomicInteger();
-    Latencies latencies = new Latencies();
     ExecutorService clients = Executors.newFixedThreadPool(2);
     List<Future<?>> futures = new ArrayList<>();
     for (int t = 0; t < 2; t++) {
@@ -453,13 +457,13 @@ class CityScaleBench {
           mine.add(organisation.units.get(i));
         }
         int round = 0;
-        while (System.nanoTime() < stop) {
+        while (window.isOpen()) {
           String unit = mine.get(round++ % mine.size());
           String user = BenchOrganisation.staffOf(unit);
           HttpResponse<String> list = client.get(listOf.apply(unit), user);
           BenchHttp.expect(list, 200, "tasks of " + unit);
           for (JsonNode task : json.readTree(list.body())) {
-            if (System.nanoTime() >= stop) {
+            if (!window.isOpen()) {
               break;
             }
             String body = bodyOf.of(mine, round, unit);
@@ -473,11 +477,7 @@ class CityScaleBench {
               }
               continue;
             }
-            total.incrementAndGet();
-            if (s >= measureFrom && e <= stop) {
-              measured.incrementAndGet();
-              latencies.add(e - s);
-            }
+            window.record(s, e);
           }
         }
         return null;
@@ -485,34 +485,29 @@ class CityScaleBench {
     }
     boolean statements = Boolean.getBoolean("bench.pg.statements");
     if (statements) {
-      Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
+      window.awaitMeasuredPart();
       db.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
       db.execute("SELECT pg_stat_statements_reset()");
     }
-    jdk.jfr.Recording recording = null;
+    FlightRecording recording = null;
     if (Boolean.getBoolean("bench.jfr")) {
-      // where the measured completions spend their time (jfr print --events jdk.ExecutionSample)
-      Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
-      recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
-      recording.start();
+      // where the measured completions spend their time
+      window.awaitMeasuredPart();
+      recording = FlightRecording.start(label);
     }
     for (Future<?> f : futures) {
       f.get();
     }
     clients.shutdown();
     if (recording != null) {
-      Path jfr = Path.of("target/bench/" + label.toLowerCase().replaceAll("[^a-z]+", "-") + ".jfr");
-      recording.stop();
-      recording.dump(jfr);
-      recording.close();
-      line("JFR recording of the measured window: " + jfr.toAbsolutePath());
+      line("JFR recording of the measured window: " + recording.stop());
     }
-    double rate = measured.get() / (double) measure;
+    double rate = window.perSecond();
     line(String.format("%s %.1f task completions/s over %d s after %d s warm-up (%d completed in all, "
-        + "%d errors); completion call %s; load %s", label, rate, measure, warmup, total.get(), errors.get(),
-        latencies.summary(), Machine.loadAverage()));
+        + "%d errors); completion call %s; load %s", label, rate, measure, warmup, window.total(), errors.get(),
+        window.latencies().summary(), Machine.loadAverage()));
     if (statements) {
-      statementProfile(measured.get());
+      statementProfile(window.measured());
     }
     return rate;
   }
@@ -579,6 +574,7 @@ class CityScaleBench {
       line("  (setting took longer than the 45 s margin: the burst below starts late)");
     }
     Thread.sleep(Math.max(0, dueAt.getTime() - System.currentTimeMillis()));
+    FlightRecording recording = FlightRecording.start("timer-burst");
     long burstStart = System.nanoTime();
     // Done when none of the burst's timers is left waiting: a fired timer's job is gone (a failed one stays with
     // fewer retries). Polled through the due-date index; the job log is counted once at the end, since counting
@@ -592,12 +588,13 @@ class CityScaleBench {
       Thread.sleep(200);
     }
     double seconds = (System.nanoTime() - burstStart) / 1e9;
+    Path jfr = recording.stop();
     long fired = engine.getHistoryService().createHistoricJobLogQuery().successLog()
         .activityIdIn(REMINDER_TIMER).count() - successBefore;
     long failures = engine.getHistoryService().createHistoricJobLogQuery().failureLog().count() - failuresBefore;
     line(String.format("TIMER BURST %d reminder timers fired in %.1f s = %.0f jobs/s (%d successes logged, "
-        + "%d failures) (target <= 60 s); load %s", jobs.size(), seconds, fired / seconds, fired, failures,
-        Machine.loadAverage()));
+        + "%d failures) (target <= 60 s); load %s%s", jobs.size(), seconds, fired / seconds, fired, failures,
+        Machine.loadAverage(), jfr == null ? "" : "; JFR recording " + jfr));
   }
 
   // ---------------------------------------------------------------- output

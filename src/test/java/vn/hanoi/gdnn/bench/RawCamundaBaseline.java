@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.TaskService;
@@ -82,36 +80,26 @@ final class RawCamundaBaseline {
 
   private static Result measure(ProcessEngine engine, int instances, int warmupSeconds, int measureSeconds)
       throws Exception {
-    long start = System.nanoTime();
-    long measureFrom = start + TimeUnit.SECONDS.toNanos(warmupSeconds);
-    long stop = measureFrom + TimeUnit.SECONDS.toNanos(measureSeconds);
-    AtomicInteger measured = new AtomicInteger();
-    AtomicInteger total = new AtomicInteger();
-    Latencies latencies = new Latencies();
+    MeasuredWindow window = new MeasuredWindow(warmupSeconds, measureSeconds);
     ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
     List<Future<?>> futures = new ArrayList<>();
     for (int c = 0; c < CLIENTS; c++) {
       int client = c;
       futures.add(clients.submit(() -> {
         TaskService tasks = engine.getTaskService();
-        while (System.nanoTime() < stop) {
+        while (window.isOpen()) {
           List<Task> page = tasks.createTaskQuery().processDefinitionKey(PROCESS)
               .processInstanceBusinessKeyLike("c" + client + "-%").orderByTaskCreateTime().asc().listPage(0, 10);
           if (page.isEmpty()) {
             throw new IllegalStateException("Seeded work used up: raise the number of seeded instances");
           }
           for (Task task : page) {
-            if (System.nanoTime() >= stop) {
+            if (!window.isOpen()) {
               break;
             }
             long s = System.nanoTime();
             tasks.complete(task.getId());
-            long e = System.nanoTime();
-            total.incrementAndGet();
-            if (s >= measureFrom && e <= stop) {
-              measured.incrementAndGet();
-              latencies.add(e - s);
-            }
+            window.record(s, System.nanoTime());
           }
         }
         return null;
@@ -121,9 +109,9 @@ final class RawCamundaBaseline {
       f.get();
     }
     clients.shutdown();
-    double rate = measured.get() / (double) measureSeconds;
+    double rate = window.perSecond();
     return new Result(rate, String.format("%.1f task completions/s over %d s after %d s warm-up (%d instances "
         + "of 3 user tasks seeded, %d completed in all); completion call %s", rate, measureSeconds, warmupSeconds,
-        instances, total.get(), latencies.summary()));
+        instances, window.total(), window.latencies().summary()));
   }
 }
