@@ -507,13 +507,13 @@ class CityScaleBench {
         + "%d errors); completion call %s; load %s", label, rate, measure, warmup, window.total(), errors.get(),
         window.latencies().summary(), Machine.loadAverage()));
     if (statements) {
-      statementProfile(window.measured());
+      statementProfile(window.measured(), "completion");
     }
     return rate;
   }
 
-  /** The statements of the measured window by total server time, per completion (-Dbench.pg.statements=true). */
-  private void statementProfile(int completions) throws Exception {
+  /** The statements of the measured window by total server time, per unit of work (-Dbench.pg.statements=true). */
+  private void statementProfile(int completions, String unit) throws Exception {
     try (var c = db.connect(); var s = c.createStatement(); var rs = s.executeQuery(
         "SELECT calls, total_exec_time, mean_exec_time, rows, query FROM pg_stat_statements"
             + " WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())"
@@ -526,13 +526,13 @@ class CityScaleBench {
         time += rs.getDouble(2);
         if (top.size() < 40) {
           String query = rs.getString(5).replaceAll("\\s+", " ");
-          top.add(String.format("  %6.2f calls/completion, mean %7.3f ms, total %8.0f ms, %6d rows: %s",
+          top.add(String.format("  %6.2f calls/" + unit + ", mean %7.3f ms, total %8.0f ms, %6d rows: %s",
               rs.getLong(1) / (double) Math.max(1, completions), rs.getDouble(3), rs.getDouble(2), rs.getLong(4),
               query.substring(0, Math.min(220, query.length()))));
         }
       }
-      line(String.format("STATEMENTS in the measured window: %.1f per completion, %.2f ms server time per "
-          + "completion; top by total time:", calls / (double) Math.max(1, completions),
+      line(String.format("STATEMENTS in the measured window: %.1f per " + unit + ", %.2f ms server time per "
+          + unit + "; top by total time:", calls / (double) Math.max(1, completions),
           time / Math.max(1, completions)));
       top.forEach(this::line);
     }
@@ -574,6 +574,11 @@ class CityScaleBench {
       line("  (setting took longer than the 45 s margin: the burst below starts late)");
     }
     Thread.sleep(Math.max(0, dueAt.getTime() - System.currentTimeMillis()));
+    boolean statements = Boolean.getBoolean("bench.pg.statements");
+    if (statements) {
+      db.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+      db.execute("SELECT pg_stat_statements_reset()");
+    }
     FlightRecording recording = FlightRecording.start("timer-burst");
     long burstStart = System.nanoTime();
     // Done when none of the burst's timers is left waiting: a fired timer's job is gone (a failed one stays with
@@ -595,6 +600,9 @@ class CityScaleBench {
     line(String.format("TIMER BURST %d reminder timers fired in %.1f s = %.0f jobs/s (%d successes logged, "
         + "%d failures) (target <= 60 s); load %s%s", jobs.size(), seconds, fired / seconds, fired, failures,
         Machine.loadAverage(), jfr == null ? "" : "; JFR recording " + jfr));
+    if (statements) {
+      statementProfile(jobs.size(), "timer");
+    }
   }
 
   // ---------------------------------------------------------------- output
