@@ -21,8 +21,8 @@ import vn.hanoi.gdnn.calendar.DeadlineWatch;
  * ({@link TaskInboxFields}). They are built-in listeners, so no BPMN file refers to them and none can forget
  * them. The deadline watch's own escalation task is left alone: its name already quotes the watched task's.
  *
- * <p>Registered as a pre-parse listener, so these listeners run before the deadline watch's (a post-parse
- * listener), which records the task's name and due date when it starts watching.
+ * <p>Registered as a pre-parse listener, so a task is named and prioritised before any other create listener sees
+ * it — the deadline watch's (a post-parse listener) included.
  */
 public class TaskPresentationPlugin extends AbstractProcessEnginePlugin {
 
