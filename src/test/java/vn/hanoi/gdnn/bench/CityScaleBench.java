@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -440,7 +441,7 @@ class CityScaleBench {
    * Two client threads, each with half of the units, each round reading a page of a unit's tasks through REST
    * as that unit's staff and completing them; completions per second over the measured window.
    */
-  private double completionRate(String label, java.util.function.Function<String, String> listOf,
+  private double completionRate(String label, UnaryOperator<String> listOf,
       CompletionBody bodyOf) throws Exception {
     line(label + ": 2 client threads, " + warmup + " s warm-up, " + measure + " s measured; load "
         + Machine.loadAverage());

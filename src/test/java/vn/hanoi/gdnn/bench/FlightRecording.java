@@ -11,7 +11,7 @@ import jdk.jfr.Recording;
  * {@code target/bench/<name>.jfr}; read it with {@code jfr print --stack-depth 200 --events jdk.ExecutionSample}.
  * Without the property it records nothing.
  */
-final class FlightRecording implements AutoCloseable {
+final class FlightRecording {
 
   private final String name;
   private final Recording recording;
@@ -35,19 +35,11 @@ final class FlightRecording implements AutoCloseable {
     if (recording == null) {
       return null;
     }
-    Path file = Path.of("target/bench/" + name.toLowerCase().replaceAll("[^a-z0-9]+", "-") + ".jfr")
-        .toAbsolutePath();
+    String file = name.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    Path path = Path.of("target/bench", file + ".jfr").toAbsolutePath();
     recording.stop();
-    recording.dump(file);
+    recording.dump(path);
     recording.close();
-    return file;
-  }
-
-  @Override
-  public void close() throws IOException {
-    if (recording != null && recording.getState() == jdk.jfr.RecordingState.RUNNING) {
-      recording.stop();
-      recording.close();
-    }
+    return path;
   }
 }
