@@ -153,6 +153,9 @@ public abstract class Surface {
         if (status != 200) {
           throw new IllegalStateException("Tasklist login of " + user + " answered " + status);
         }
+        // The login starts a new session; Tasklist's next read fetches the session's XSRF token, as here.
+        http.send(HttpRequest.newBuilder(URI.create(root() + "/task/count")).GET().build(),
+            HttpResponse.BodyHandlers.discarding());
       } catch (IOException e) {
         throw new IllegalStateException(e);
       } catch (InterruptedException e) {

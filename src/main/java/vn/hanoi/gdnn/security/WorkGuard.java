@@ -1,0 +1,259 @@
+package vn.hanoi.gdnn.security;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.form.TaskFormData;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateFilterCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteFilterCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
+import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveFilterCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.query.NativeQuery;
+import org.camunda.bpm.engine.query.Query;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import vn.hanoi.gdnn.organisation.Groups;
+import vn.hanoi.gdnn.procedure.FormSubmission;
+import vn.hanoi.gdnn.procedure.TaskForm;
+
+/**
+ * The engine-side rule that a person can do exactly what the task's form allows, and nothing else. Every surface
+ * (the REST API, the webapps' own API, the Java API behind {@code /api/**}) ends in the engine's command executor,
+ * so one check here holds for all of them. It looks at the command a signed-in non-administrator starts:
+ * <ul>
+ *   <li>completing a task (complete, submit-form): the variables must be exactly the task's form
+ *   ({@link FormSubmission}), otherwise 400 naming the field and nothing is stored;</li>
+ *   <li>claiming: only for oneself; giving back one's own task; a unit's leader may hand a task of the unit to
+ *   one of the unit's own people (phân công) — the engine records who did it in the operation log;</li>
+ *   <li>reading (queries, {@code Get…} commands) and Tasklist's own comments and filters: as the engine's
+ *   authorizations allow;</li>
+ *   <li>anything else that changes the engine's state — BPMN errors and escalations, resolve and delegate,
+ *   assignee/owner/candidate changes, variable writes, process-instance modification, starting, signalling,
+ *   correlating, suspending, deleting, job and incident operations: 403.</li>
+ * </ul>
+ * Commands the application or the engine runs inside a command (listeners, delegates, the plan API's own work),
+ * commands of the job executor and of the application itself (no authenticated user) and administrators'
+ * commands pass unchanged. See docs/security.md, "Approvals that cannot be forged".
+ */
+final class WorkGuard extends CommandInterceptor {
+
+  private static final Logger LOG = LoggerFactory.getLogger(WorkGuard.class);
+
+  /** Depth of engine commands on this thread: only the outermost one is a person's request. */
+  private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+
+  private static final String ENGINE_PACKAGE = "org.camunda.bpm.engine.impl";
+
+  /** Changes a worker may make beyond the guarded ones: Tasklist's comments and personal filters. */
+  private static final Set<Class<?>> ALLOWED_CHANGES = Set.of(AddCommentCmd.class, CreateFilterCmd.class,
+      SaveFilterCmd.class, DeleteFilterCmd.class);
+
+  /** Vietnamese names of the refused actions people are most likely to try. */
+  private static final Map<String, String> ACTION_NAMES = Map.ofEntries(
+      Map.entry("HandleTaskBpmnErrorCmd", "báo lỗi nghiệp vụ (BPMN error) để rẽ nhánh hoặc kết thúc quy trình"),
+      Map.entry("HandleTaskEscalationCmd", "chuyển cấp (BPMN escalation) ngoài quy trình"),
+      Map.entry("ResolveTaskCmd", "kết thúc công việc được ủy quyền (resolve)"),
+      Map.entry("DelegateTaskCmd", "ủy quyền công việc (delegate)"),
+      Map.entry("SetTaskOwnerCmd", "đổi người chịu trách nhiệm công việc"),
+      Map.entry("AddUserIdentityLinkCmd", "thêm người được giao công việc"),
+      Map.entry("AddGroupIdentityLinkCmd", "thêm đơn vị được giao công việc"),
+      Map.entry("DeleteUserIdentityLinkCmd", "bỏ người được giao công việc"),
+      Map.entry("DeleteGroupIdentityLinkCmd", "bỏ đơn vị được giao công việc"),
+      Map.entry("SetTaskVariablesCmd", "ghi dữ liệu vào công việc ngoài biểu mẫu"),
+      Map.entry("RemoveTaskVariablesCmd", "xóa dữ liệu của công việc"),
+      Map.entry("PatchTaskVariablesCmd", "sửa dữ liệu của công việc ngoài biểu mẫu"),
+      Map.entry("SetExecutionVariablesCmd", "ghi dữ liệu của hồ sơ"),
+      Map.entry("RemoveExecutionVariablesCmd", "xóa dữ liệu của hồ sơ"),
+      Map.entry("PatchExecutionVariablesCmd", "sửa dữ liệu của hồ sơ"),
+      Map.entry("ModifyProcessInstanceCmd", "chuyển hồ sơ sang bước khác ngoài quy trình"),
+      Map.entry("ProcessInstanceModificationCmd", "chuyển hồ sơ sang bước khác ngoài quy trình"),
+      Map.entry("StartProcessInstanceCmd", "khởi tạo quy trình"),
+      Map.entry("SubmitStartFormCmd", "khởi tạo quy trình"),
+      Map.entry("DeleteProcessInstanceCmd", "xóa hồ sơ"),
+      Map.entry("SaveTaskCmd", "sửa thông tin công việc"),
+      Map.entry("SetTaskDueDateCmd", "đổi hạn xử lý công việc"),
+      Map.entry("SetTaskFollowUpDateCmd", "đổi ngày theo dõi công việc"));
+
+  private final ProcessEngineConfigurationImpl engine;
+
+  WorkGuard(ProcessEngineConfigurationImpl engine) {
+    this.engine = engine;
+  }
+
+  @Override
+  public <T> T execute(Command<T> command) {
+    int[] depth = DEPTH.get();
+    depth[0]++;
+    try {
+      if (depth[0] > 1) {
+        return next.execute(command);
+      }
+      CommandContext context = Context.getCommandContext();
+      String user = context.getAuthenticatedUserId();
+      List<String> groups = context.getAuthenticatedGroupIds();
+      if (user == null || groups != null && groups.contains(Groups.ADMINISTRATORS)) {
+        return next.execute(command);
+      }
+      return guard(command, context, user, groups == null ? List.of() : groups);
+    } finally {
+      if (--depth[0] == 0) {
+        DEPTH.remove();
+      }
+    }
+  }
+
+  private <T> T guard(Command<T> command, CommandContext context, String user, List<String> groups) {
+    if (command instanceof ResolveTaskCmd) {
+      throw refuse(command, user);
+    }
+    if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
+      checkSubmission(context, EngineCommands.taskId(command), EngineCommands.submittedVariables(command));
+      return next.execute(command);
+    }
+    if (command instanceof ClaimTaskCmd || command instanceof AssignTaskCmd) {
+      return handOver(command, context, user, groups);
+    }
+    if (command instanceof SaveUserCmd) {
+      User saved = EngineCommands.savedUser(command);
+      if (saved != null && user.equals(saved.getId())) {
+        return next.execute(command); // one's own profile and password (the password policy applies)
+      }
+      throw refuse(command, user);
+    }
+    if (isRead(command) || ALLOWED_CHANGES.contains(command.getClass())) {
+      return next.execute(command);
+    }
+    throw refuse(command, user);
+  }
+
+  /** The submission must be the task's form; a task the person cannot see is left to the engine (404/403). */
+  private void checkSubmission(CommandContext context, String taskId, Map<String, Object> variables) {
+    TaskService tasks = engine.getTaskService();
+    Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
+    if (task == null) {
+      return;
+    }
+    context.runWithoutAuthorization(() -> {
+      FormService forms = engine.getFormService();
+      TaskFormData formData = forms.getTaskFormData(taskId);
+      if (formData.getCamundaFormRef() == null) {
+        FormSubmission.requireEmpty(variables, task.getName());
+        return null;
+      }
+      TaskForm form;
+      try (InputStream json = forms.getDeployedTaskForm(taskId)) {
+        form = TaskForm.parse(json);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read the form of task " + taskId, e);
+      }
+      new FormSubmission(form, task.getName(), name -> tasks.getVariableTyped(taskId, name, false)).check(variables);
+      return null;
+    });
+  }
+
+  /**
+   * Claims and assignments: for oneself; giving back one's own task; or a leader handing a task of the unit to
+   * the unit's own people. Workers hold TASK_WORK, not TASK_ASSIGN, so the two allowed hand-overs run without the
+   * engine's authorization check; the person stays authenticated, so history records who did it.
+   */
+  private <T> T handOver(Command<T> command, CommandContext context, String user, List<String> groups) {
+    String taskId = EngineCommands.taskId(command);
+    String target = EngineCommands.assignee(command);
+    Task task = taskId == null ? null : context.runWithoutAuthorization(() ->
+        engine.getTaskService().createTaskQuery().taskId(taskId).singleResult());
+    if (task == null) {
+      return next.execute(command);
+    }
+    if (command instanceof ClaimTaskCmd && user.equals(target)) {
+      return next.execute(command);
+    }
+    boolean givingBackOwn = target == null && user.equals(task.getAssignee());
+    if (givingBackOwn || leaderHandsOverWithinUnit(context, task, groups, target)) {
+      LOG.info("Task {} handed over by {} to {}", taskId, user, target == null ? "the unit's queue" : target);
+      return context.runWithoutAuthorization(() -> next.execute(command));
+    }
+    throw new AuthorizationException(target == null
+        ? "Chỉ người đang xử lý hoặc lãnh đạo đơn vị được trả lại công việc \"" + task.getName() + "\"."
+        : "Không được giao công việc \"" + task.getName() + "\" cho \"" + target + "\": chỉ được tự nhận việc; "
+            + "lãnh đạo đơn vị chỉ được phân công cho cán bộ của đơn vị mình.");
+  }
+
+  private boolean leaderHandsOverWithinUnit(CommandContext context, Task task, List<String> groups, String target) {
+    return context.runWithoutAuthorization(() -> {
+      IdentityService identity = engine.getIdentityService();
+      for (IdentityLink link : engine.getTaskService().getIdentityLinksForTask(task.getId())) {
+        if (!IdentityLinkType.CANDIDATE.equals(link.getType()) || link.getGroupId() == null) {
+          continue;
+        }
+        String unit = Groups.unitOf(link.getGroupId()).orElse(null);
+        if (unit == null || !groups.contains(Groups.leadersOf(unit))) {
+          continue;
+        }
+        if (target == null || identity.createUserQuery().userId(target)
+            .memberOfGroup(unit).count() + identity.createUserQuery().userId(target)
+            .memberOfGroup(Groups.leadersOf(unit)).count() > 0) {
+          return true;
+        }
+      }
+      return false;
+    });
+  }
+
+  /**
+   * Reads: queries and reports (public {@link Query} API), and the engine's {@code Get…}/{@code Is…}/{@code Find…}
+   * commands. Commands from outside the engine (the webapps' Cockpit and Admin plugins) are their own read
+   * services. Everything else in the engine changes state.
+   */
+  static boolean isRead(Command<?> command) {
+    if (command instanceof Query<?, ?> || command instanceof NativeQuery<?, ?>) {
+      return true;
+    }
+    Class<?> type = command.getClass();
+    if (!type.getPackageName().startsWith(ENGINE_PACKAGE)) {
+      return true;
+    }
+    Class<?> outer = type.getEnclosingClass() == null ? type : type.getEnclosingClass();
+    if (outer.getSimpleName().endsWith("ReportImpl") || outer.getSimpleName().endsWith("QueryImpl")) {
+      return true;
+    }
+    String name = type.getSimpleName();
+    return name.startsWith("Get") || name.startsWith("Is") || name.startsWith("Find") || name.startsWith("Optimize")
+        || name.startsWith("ExecuteFilter") || name.endsWith("QueryCmd")
+        || name.equals("DetermineHistoryLevelCmd") || name.equals("AuthorizationCheckCmd")
+        || name.equals("CheckPassword");
+  }
+
+  private static AuthorizationException refuse(Command<?> command, String user) {
+    String name = command.getClass().getSimpleName();
+    LOG.warn("Refused {} for user '{}': not a modelled step of the process", name, user);
+    String action = ACTION_NAMES.getOrDefault(name, "thay đổi hồ sơ ngoài các bước của quy trình");
+    return new AuthorizationException("Không được " + action + " (" + name + "): người dùng chỉ được xử lý công "
+        + "việc theo biểu mẫu của bước đang được giao.");
+  }
+}
