@@ -14,7 +14,8 @@ public class HdndSubmissionValidator implements ExecutionListener {
       return;
     }
     TaskInput input = TaskInput.of(execution);
-    input.requirePattern("hdndSubmissionNumber", "Số, ký hiệu tờ trình", DocumentNumber.PATTERN, "45/TTr-UBND");
+    // The number's format is the form's own pattern, checked with the whole submission (FormSubmission).
+    input.requireText("hdndSubmissionNumber", "Số, ký hiệu tờ trình", 1);
     input.requirePastDate("hdndSubmissionDate", "Ngày tờ trình");
   }
 }

@@ -17,7 +17,8 @@ public class IssuanceValidator implements ExecutionListener {
       return;
     }
     TaskInput input = TaskInput.of(execution);
-    input.requirePattern("documentNumber", "Số, ký hiệu văn bản", DocumentNumber.PATTERN, DocumentNumber.EXAMPLE);
+    // The number's format is the form's own pattern, checked with the whole submission (FormSubmission).
+    input.requireText("documentNumber", "Số, ký hiệu văn bản", 1);
     input.requirePastDate("issuedOn", "Ngày ban hành");
     input.requireText("signer", "Người ký", 3);
     input.requireText("documentLink", "Đường dẫn hoặc tham chiếu tệp văn bản đã ký", 3);

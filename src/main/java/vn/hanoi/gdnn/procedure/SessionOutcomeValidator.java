@@ -47,8 +47,8 @@ public class SessionOutcomeValidator implements ExecutionListener {
     TaskInput input = TaskInput.of(execution);
     String outcome = input.requireChoice("hdndOutcome", "Kết quả kỳ họp", PASSED, NOT_PASSED, DEFERRED);
     if (PASSED.equals(outcome)) {
-      input.requirePattern("resolutionNumber", "Số, ký hiệu nghị quyết", DocumentNumber.PATTERN,
-          "12/2025/NQ-HĐND");
+      // The number's format is the form's own pattern, checked with the whole submission (FormSubmission).
+      input.requireText("resolutionNumber", "Số, ký hiệu nghị quyết", 1);
       input.requirePastDate("resolutionDate", "Ngày thông qua nghị quyết");
     } else if (DEFERRED.equals(outcome)) {
       Counters.increment(execution, "hdndDeferrals");

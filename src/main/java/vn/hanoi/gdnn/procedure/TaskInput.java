@@ -3,7 +3,6 @@ package vn.hanoi.gdnn.procedure;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -51,19 +50,6 @@ public final class TaskInput {
   public String optionalText(String key) {
     Object value = scope.getVariable(key);
     return value == null ? "" : value.toString().strip();
-  }
-
-  /**
-   * The value of {@code key} must be non-blank text matching {@code pattern}; {@code example} shows the expected
-   * form in the message.
-   */
-  public String requirePattern(String key, String label, Pattern pattern, String example) {
-    String text = requireText(key, label, 1);
-    if (!pattern.matcher(text).matches()) {
-      throw new FormFieldValidationException(key, "Trường \"" + label + "\" (" + key
-          + ") không đúng định dạng, ví dụ: " + example + "; nhận được: " + text);
-    }
-    return text;
   }
 
   /**
