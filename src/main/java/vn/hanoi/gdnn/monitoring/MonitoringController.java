@@ -8,19 +8,17 @@ import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Manager API (HTTP Basic, members of {@code gdnn.monitoring.manager-groups}): plan progress as JSON and the
- * progress report as XLSX or CSV, for the whole plan or for the deliverables one unit leads ({@code ?unit=}).
+ * Manager API (HTTP Basic; who may call it: {@code AccessRules.PLAN_PROGRESS}, applied by Spring Security):
+ * plan progress as JSON and the progress report as XLSX or CSV, for the whole plan or for the deliverables one
+ * unit leads or co-operates on ({@code ?unit=}).
  */
 @RestController
 @RequestMapping("/api/monitoring")
@@ -31,39 +29,32 @@ public class MonitoringController {
   static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
   private final ProgressService progress;
-  private final MonitoringProperties properties;
 
-  public MonitoringController(ProgressService progress, MonitoringProperties properties) {
+  public MonitoringController(ProgressService progress) {
     this.progress = progress;
-    this.properties = properties;
   }
 
   @GetMapping("/progress")
-  public ResponseEntity<?> progress(Authentication user, @RequestParam(required = false) String unit) {
-    return guarded(user, unit, deliverables -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+  public ResponseEntity<?> progress(@RequestParam(required = false) String unit) {
+    return guarded(unit, deliverables -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
         .body(ProgressView.of(progress.summary(deliverables), unit, now())));
   }
 
   @GetMapping("/report.xlsx")
-  public ResponseEntity<?> xlsx(Authentication user, @RequestParam(required = false) String unit) {
-    return guarded(user, unit, deliverables -> file(XLSX, "xlsx", unit,
+  public ResponseEntity<?> xlsx(@RequestParam(required = false) String unit) {
+    return guarded(unit, deliverables -> file(XLSX, "xlsx", unit,
         ProgressReport.xlsx(deliverables, unit == null ? null : progress.unitName(unit).orElse(unit), now())));
   }
 
   @GetMapping("/report.csv")
-  public ResponseEntity<?> csv(Authentication user, @RequestParam(required = false) String unit) {
-    return guarded(user, unit, deliverables -> file(CSV, "csv", unit, ProgressReport.csv(deliverables)));
+  public ResponseEntity<?> csv(@RequestParam(required = false) String unit) {
+    return guarded(unit, deliverables -> file(CSV, "csv", unit, ProgressReport.csv(deliverables)));
   }
 
-  private ResponseEntity<?> guarded(Authentication user, String unit,
+  private ResponseEntity<?> guarded(String unit,
       java.util.function.Function<List<DeliverableProgress>, ResponseEntity<?>> answer) {
-    List<String> groups = user == null ? List.of()
-        : user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
-    if (!ManagerAccess.allowed(properties, groups)) {
-      return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", ManagerAccess.DENIED));
-    }
     if (unit != null && (unit.isBlank() || progress.unitName(unit).isEmpty())) {
-      return ResponseEntity.badRequest().body(Map.of("field", "unit", "message", ManagerAccess.unknownUnit(unit)));
+      return ResponseEntity.badRequest().body(Map.of("field", "unit", "message", ProgressService.unknownUnit(unit)));
     }
     return answer.apply(progress.deliverables(Optional.ofNullable(unit)));
   }

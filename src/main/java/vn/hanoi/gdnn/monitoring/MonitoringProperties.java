@@ -16,11 +16,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                           the central decision (the city's part is done, the ministry decides)
  * @param closingTaskKeys    … or while one of these user tasks is open in it: the last step of the lifecycles that
  *                           end without a closing procedure (report, handover, publication)
- * @param managerGroups      groups allowed to read the progress of the whole plan (API, export, Cockpit dashboard)
+ *
+ * <p>Who reads the progress is not a setting: it is {@code security.AccessRules.PLAN_PROGRESS}.
  */
 @ConfigurationProperties(prefix = "gdnn.monitoring")
 public record MonitoringProperties(Integer atRiskWorkingDays, Integer stuckWorkingDays, Integer dueSoonWorkingDays,
-    List<String> closingProcessKeys, List<String> closingTaskKeys, List<String> managerGroups) {
+    List<String> closingProcessKeys, List<String> closingTaskKeys) {
 
   public MonitoringProperties {
     atRiskWorkingDays = atRiskWorkingDays == null ? 5 : atRiskWorkingDays;
@@ -31,8 +32,6 @@ public record MonitoringProperties(Integer atRiskWorkingDays, Integer stuckWorki
     closingTaskKeys = closingTaskKeys == null
         ? List.of("Task_ReportResults", "Task_FinalReport", "Task_HandOver", "Task_Publish")
         : List.copyOf(closingTaskKeys);
-    managerGroups = managerGroups == null ? List.of("quan-ly-ke-hoach", "camunda-admin")
-        : List.copyOf(managerGroups);
     if (atRiskWorkingDays < 0 || stuckWorkingDays < 1 || dueSoonWorkingDays < 0) {
       throw new IllegalArgumentException("gdnn.monitoring: at-risk-working-days and due-soon-working-days must be"
           + " >= 0 and stuck-working-days >= 1");
@@ -40,11 +39,10 @@ public record MonitoringProperties(Integer atRiskWorkingDays, Integer stuckWorki
   }
 
   public static MonitoringProperties defaults() {
-    return new MonitoringProperties(null, null, null, null, null, null);
+    return new MonitoringProperties(null, null, null, null, null);
   }
 
   public MonitoringProperties withClosingProcessKeys(List<String> keys) {
-    return new MonitoringProperties(atRiskWorkingDays, stuckWorkingDays, dueSoonWorkingDays, keys, closingTaskKeys,
-        managerGroups);
+    return new MonitoringProperties(atRiskWorkingDays, stuckWorkingDays, dueSoonWorkingDays, keys, closingTaskKeys);
   }
 }

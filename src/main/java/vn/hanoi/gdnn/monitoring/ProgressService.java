@@ -341,4 +341,9 @@ public class ProgressService {
     }
     return chunks;
   }
+
+  /** The message of a 400 answer for an unknown unit code. */
+  public static String unknownUnit(String unit) {
+    return "Không có đơn vị nào có mã \"" + unit + "\".";
+  }
 }

@@ -3,13 +3,11 @@ package vn.hanoi.gdnn.plan;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,15 +18,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import vn.hanoi.gdnn.security.AccessRules;
+import vn.hanoi.gdnn.security.DeliverableAccess;
+import vn.hanoi.gdnn.security.DeliverableUnits;
+
 /**
- * The plan's API: read where every deliverable stands (any authenticated user), and amend the plan (plan
- * managers — group {@code quan-ly-ke-hoach} — and administrators only).
+ * The plan's API: read where every deliverable stands, and amend the plan. Who may call what is declared once in
+ * {@link AccessRules} (list: everyone signed in; a deliverable's detail: its units and the roles that follow the
+ * whole plan; amendments: plan managers and administrators); this controller only keeps the holders of current
+ * steps out of the list rows of deliverables the caller may not read.
  */
 @RestController
 @RequestMapping("/api/plan")
 public class PlanController {
-
-  public static final Set<String> MANAGERS = Set.of("quan-ly-ke-hoach", "camunda-admin");
 
   private final PlanReadModel read;
   private final PlanAmendments amendments;
@@ -45,13 +47,17 @@ public class PlanController {
   @GetMapping("/deliverables")
   public List<PlanReadModel.Row> deliverables(@RequestParam(required = false) Integer area,
       @RequestParam(required = false) String unit, @RequestParam(required = false) String status,
-      @RequestParam(required = false) Boolean overdue) {
+      @RequestParam(required = false) Boolean overdue, Authentication auth) {
     if (status != null && DeliverableStatus.ofCode(status) == null) {
       throw new AmendmentException("status", "Trạng thái \"" + status + "\" không hợp lệ; dùng một trong: "
           + String.join(", ", java.util.Arrays.stream(DeliverableStatus.values()).map(DeliverableStatus::code)
           .toList()) + ".");
     }
-    return engine.asPlanService(() -> read.list(area, unit, status, overdue));
+    List<String> groups = DeliverableAccess.groups(auth);
+    return engine.asPlanService(() -> read.list(area, unit, status, overdue)).stream()
+        .map(row -> DeliverableAccess.mayRead(groups, new DeliverableUnits.Involved(row.lead().code(),
+            row.coUnits().stream().map(PlanReadModel.Unit::code).toList())) ? row : row.withoutHolders())
+        .toList();
   }
 
   @GetMapping("/deliverables/{code}")
@@ -77,7 +83,6 @@ public class PlanController {
 
   @PostMapping("/deliverables")
   public ResponseEntity<?> add(@RequestBody AddRequest request, Authentication auth) {
-    requireManager(auth);
     if (request.deliverable() == null) {
       throw new AmendmentException("deliverable", "Thiếu nội dung nhiệm vụ cần bổ sung.");
     }
@@ -90,7 +95,6 @@ public class PlanController {
   @PostMapping("/deliverables/{code}/cancel")
   public PlanReadModel.Detail cancel(@PathVariable String code, @RequestBody ReasonRequest request,
       Authentication auth) {
-    requireManager(auth);
     return engine.asPlanService(() -> {
       amendments.cancel(code, request.reason(), auth.getName());
       return read.detail(code);
@@ -100,7 +104,6 @@ public class PlanController {
   @PostMapping("/deliverables/{code}/lead")
   public PlanReadModel.Detail reassign(@PathVariable String code, @RequestBody LeadRequest request,
       Authentication auth) {
-    requireManager(auth);
     return engine.asPlanService(() -> {
       amendments.reassign(code, request.leadUnit(), request.reason(), auth.getName());
       return read.detail(code);
@@ -110,7 +113,6 @@ public class PlanController {
   @PostMapping("/deliverables/{code}/deadline")
   public PlanReadModel.Detail extend(@PathVariable String code, @RequestBody DeadlineRequest request,
       Authentication auth) {
-    requireManager(auth);
     return engine.asPlanService(() -> {
       amendments.extend(code, request.year(), request.deadline(), request.reason(), auth.getName());
       return read.detail(code);
@@ -120,27 +122,7 @@ public class PlanController {
   /** Re-reads catalogue.yaml and applies its changes as amendments; launches what is missing. */
   @PostMapping("/catalogue/reload")
   public PlanLauncher.Result reload(Authentication auth) {
-    requireManager(auth);
     return engine.asPlanService(launcher::synchronise);
-  }
-
-  static void requireManager(Authentication auth) {
-    boolean manager = auth != null && auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-        .anyMatch(MANAGERS::contains);
-    if (!manager) {
-      throw new NotPlanManagerException();
-    }
-  }
-
-  static class NotPlanManagerException extends RuntimeException {
-    NotPlanManagerException() {
-      super("Chỉ cán bộ quản lý kế hoạch hoặc quản trị hệ thống được điều chỉnh kế hoạch.");
-    }
-  }
-
-  @ExceptionHandler(NotPlanManagerException.class)
-  ResponseEntity<Map<String, Object>> forbidden(NotPlanManagerException e) {
-    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(error(null, e.getMessage()));
   }
 
   @ExceptionHandler(AmendmentException.class)

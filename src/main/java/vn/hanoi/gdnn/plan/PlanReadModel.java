@@ -71,6 +71,16 @@ public class PlanReadModel {
   public record Row(String code, String deliverableCode, Integer year, String title, int area, String areaTitle,
       Unit lead, List<Unit> coUnits, String product, String signer, String deadline, Status status,
       List<Step> currentSteps, String processInstanceId) {
+
+    /**
+     * The row as a person outside the deliverable sees it: where it stands and which units hold the current steps,
+     * but not who holds them, nor the ids that lead to its tasks and history.
+     */
+    public Row withoutHolders() {
+      return new Row(code, deliverableCode, year, title, area, areaTitle, lead, coUnits, product, signer, deadline,
+          status, currentSteps.stream().map(s -> new Step(null, s.task(), s.candidateGroups(), null, s.since(),
+              s.due())).toList(), null);
+    }
   }
 
   public record HistoryEntry(String at, String ended, String kind, String step, String process, String assignee,

@@ -42,7 +42,8 @@ import vn.hanoi.gdnn.organisation.Groups;
  * with who gave it. Who completed a task comes from the user operation log (written for every authenticated
  * API or Tasklist call) and, failing that, from the historic task's assignee ({@link CompletingUserRecorder}).
  *
- * <p>History is read without the engine's per-user checks; {@link #mayRead} decides who may see the trail.
+ * <p>History is read without the engine's per-user checks; {@link AccessRules} (with {@link DeliverableAccess})
+ * decides who may see the trail before this runs.
  */
 @Component
 public class AuditTrail {
@@ -86,33 +87,6 @@ public class AuditTrail {
   public Optional<View> load(String processInstanceId) {
     return Optional.ofNullable(commandExecutor.execute(
         context -> context.runWithoutAuthorization(() -> build(processInstanceId))));
-  }
-
-  /**
-   * Administrators and plan managers may read every trail; anyone else only the trail of a deliverable their
-   * unit took part in (a task went to the unit's staff or leaders, or the unit leads it) or that they worked
-   * on themselves.
-   */
-  public boolean mayRead(String userId, Collection<String> userGroups, View view) {
-    if (userGroups.contains(Groups.ADMINISTRATORS) || userGroups.contains(Groups.PLAN_MANAGERS)) {
-      return true;
-    }
-    Set<String> involvedGroups = new LinkedHashSet<>();
-    Set<String> involvedUnits = new LinkedHashSet<>();
-    if (view.leadUnit() != null) {
-      involvedUnits.add(view.leadUnit());
-    }
-    for (TaskEntry task : view.tasks()) {
-      if (userId.equals(task.assignee()) || userId.equals(task.completedBy())) {
-        return true;
-      }
-      for (String group : task.candidateGroups()) {
-        involvedGroups.add(group);
-        Groups.unitOf(group).ifPresent(involvedUnits::add);
-      }
-    }
-    return userGroups.stream().anyMatch(g -> involvedGroups.contains(g)
-        || Groups.unitOf(g).map(involvedUnits::contains).orElse(false));
   }
 
   private View build(String rootId) {

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -23,8 +24,9 @@ import vn.hanoi.gdnn.organisation.Unit;
 
 /**
  * Every authorization the application grants, in one place, created at start idempotently (a missing grant
- * is created, a grant lacking a permission is widened, nothing is ever narrowed or deleted, so what an
- * administrator adds in Admin survives restarts).
+ * is created, a grant lacking a permission is widened, so what an administrator adds in Admin survives
+ * restarts). Grants are never narrowed by omission: a permission the application used to give and must no
+ * longer give is listed in {@link #revocations()}, and taken away from an existing database at every start.
  *
  * <p>Work on tasks is not granted here: the engine grants it per task. When a task gets a candidate group or
  * an assignee, Camunda's default authorization provider gives that group or user READ and the configured
@@ -76,14 +78,16 @@ public class AuthorizationSetup {
       grants.add(Grant.of(group, Resources.GROUP, ANY, Permissions.READ));
     }
 
-    // Plan managers: Tasklist and Cockpit; read every deliverable, its tasks and its history; launch a
-    // deliverable's process. No TASK_WORK / UPDATE_TASK: they cannot claim or complete other units' tasks.
+    // Plan managers: Tasklist and Cockpit; read every deliverable, its tasks and its history. No TASK_WORK /
+    // UPDATE_TASK: they cannot claim or complete other units' tasks. They start nothing through the engine
+    // either: the plan changes through the plan API (which launches as the application), so a manager cannot
+    // start a procedure routed to themselves (revocations() takes the old grant away).
     String managers = Groups.PLAN_MANAGERS;
     grants.add(Grant.of(managers, Resources.APPLICATION, TASKLIST, Permissions.ACCESS));
     grants.add(Grant.of(managers, Resources.APPLICATION, COCKPIT, Permissions.ACCESS));
     grants.add(Grant.of(managers, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY,
-        Permissions.READ_INSTANCE, Permissions.READ_TASK, Permissions.CREATE_INSTANCE));
-    grants.add(Grant.of(managers, Resources.PROCESS_INSTANCE, ANY, Permissions.READ, Permissions.CREATE));
+        Permissions.READ_INSTANCE, Permissions.READ_TASK));
+    grants.add(Grant.of(managers, Resources.PROCESS_INSTANCE, ANY, Permissions.READ));
     grants.add(Grant.of(managers, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY));
     grants.add(Grant.of(managers, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ));
     grants.add(Grant.of(managers, Resources.DEPLOYMENT, ANY, Permissions.READ));
@@ -98,9 +102,24 @@ public class AuthorizationSetup {
     return grants;
   }
 
-  /** Creates or widens the grants; returns how many authorizations were written (0 when all were there). */
+  /**
+   * Permissions earlier versions granted and this one withdraws, per group and resource. Kept here (never just
+   * dropped from {@link #grants()}) so that a database set up by an earlier version loses them at the next start.
+   * A revocation must not overlap {@link #grants()} (checked by AuthorizationSetupTest).
+   */
+  public List<Grant> revocations() {
+    return List.of(
+        // until 2026-12: plan managers could start any process through the engine (issue 14, point 4)
+        Grant.of(Groups.PLAN_MANAGERS, Resources.PROCESS_DEFINITION, ANY, Permissions.CREATE_INSTANCE),
+        Grant.of(Groups.PLAN_MANAGERS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE));
+  }
+
+  /**
+   * Creates or widens the grants and applies the revocations; returns how many authorizations were written or
+   * deleted (0 when everything was in place).
+   */
   public int apply() {
-    int written = 0;
+    int written = revoke();
     for (Grant grant : grants()) {
       Authorization authorization = authorizationService.createAuthorizationQuery()
           .authorizationType(AUTH_TYPE_GRANT)
@@ -121,9 +140,37 @@ public class AuthorizationSetup {
       written++;
     }
     if (written > 0) {
-      LOG.info("Authorizations: {} created or widened", written);
+      LOG.info("Authorizations: {} created, widened, narrowed or deleted", written);
     } else {
       LOG.info("Authorizations checked: all {} grants in place", grants().size());
+    }
+    return written;
+  }
+
+  /** Takes the revoked permissions out of the group's grant; a grant left with no permission is deleted. */
+  private int revoke() {
+    int written = 0;
+    for (Grant revocation : revocations()) {
+      for (Authorization authorization : authorizationService.createAuthorizationQuery()
+          .authorizationType(AUTH_TYPE_GRANT)
+          .groupIdIn(revocation.groupId())
+          .resourceType(revocation.resource())
+          .resourceId(revocation.resourceId())
+          .list()) {
+        if (revocation.permissions().stream().noneMatch(authorization::isPermissionGranted)) {
+          continue;
+        }
+        revocation.permissions().forEach(authorization::removePermission);
+        // the entity's bit mask: no public method tells "no permission left" for every resource type
+        if (((AuthorizationEntity) authorization).getPermissions() == 0) {
+          authorizationService.deleteAuthorization(authorization.getId());
+        } else {
+          authorizationService.saveAuthorization(authorization);
+        }
+        LOG.info("Authorizations: revoked {} on {} {} from group {}", revocation.permissions(),
+            revocation.resource().resourceName(), revocation.resourceId(), revocation.groupId());
+        written++;
+      }
     }
     return written;
   }

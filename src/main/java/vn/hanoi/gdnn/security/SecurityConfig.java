@@ -2,6 +2,7 @@ package vn.hanoi.gdnn.security;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -27,7 +28,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  * <ul>
  *   <li>API ({@code /engine-rest/**}, {@code /api/**}): stateless HTTP Basic against Camunda's identity; no
  *   session, so no CSRF token is needed; a missing, wrong or locked login answers 401 with a JSON body (never a
- *   login page); the user and groups are handed to the engine so its authorizations apply.</li>
+ *   login page); who may call which endpoint is {@link AccessRules} (403 with the rule's Vietnamese message);
+ *   the user and groups are handed to the engine so its authorizations apply.</li>
  *   <li>Everything else (the Camunda webapps under {@code /camunda}, health): Camunda's own webapp login,
  *   session, CSRF filter and application authorizations; Spring Security adds the security headers.</li>
  * </ul>
@@ -44,15 +46,17 @@ public class SecurityConfig {
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider)
-      throws Exception {
+  SecurityFilterChain apiChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
+      DeliverableAccess deliverables) throws Exception {
     // Explicit path matchers: the REST API is a separate (Jersey) servlet, which Spring MVC's matchers miss.
     PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+    List<AccessRules.Rule> rules = AccessRules.api(deliverables);
     http.securityMatcher(new OrRequestMatcher(paths.matcher("/engine-rest/**"), paths.matcher("/api/**")))
-        .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+        .authorizeHttpRequests(auth -> rules.forEach(rule -> auth.requestMatchers(rule.matcher())
+            .access(rule.access())))
         .authenticationProvider(provider)
         .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthorized()))
-        .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
+        .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden(rules)))
         // Stateless Basic authentication: browsers never send these credentials implicitly with a cookie.
         .csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -90,9 +94,10 @@ public class SecurityConfig {
     };
   }
 
-  static AccessDeniedHandler forbidden() {
+  /** 403 with the message of the rule that refused the request. */
+  static AccessDeniedHandler forbidden(List<AccessRules.Rule> rules) {
     return (request, response, exception) ->
-        writeJson(response, HttpServletResponse.SC_FORBIDDEN, "Bạn không có quyền thực hiện thao tác này.");
+        writeJson(response, HttpServletResponse.SC_FORBIDDEN, AccessRules.deniedMessage(rules, request));
   }
 
   private static void writeJson(HttpServletResponse response, int status, String message) throws IOException {

@@ -7,7 +7,6 @@ import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginRootResource
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.context.support.WebApplicationContextUtils;
 
-import vn.hanoi.gdnn.monitoring.MonitoringProperties;
 import vn.hanoi.gdnn.monitoring.ProgressService;
 
 /**
@@ -25,7 +24,6 @@ public class MonitoringPluginRootResource extends AbstractCockpitPluginRootResou
   @Path("{engineName}/progress")
   public ProgressPluginResource progress(@PathParam("engineName") String engineName) {
     WebApplicationContext spring = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext);
-    return subResource(new ProgressPluginResource(engineName, spring.getBean(ProgressService.class),
-        spring.getBean(MonitoringProperties.class)), engineName);
+    return subResource(new ProgressPluginResource(engineName, spring.getBean(ProgressService.class)), engineName);
   }
 }

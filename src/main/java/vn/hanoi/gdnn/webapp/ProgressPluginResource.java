@@ -17,27 +17,26 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import vn.hanoi.gdnn.monitoring.DeliverableProgress;
-import vn.hanoi.gdnn.monitoring.ManagerAccess;
-import vn.hanoi.gdnn.monitoring.MonitoringProperties;
 import vn.hanoi.gdnn.monitoring.ProgressReport;
 import vn.hanoi.gdnn.monitoring.ProgressService;
 import vn.hanoi.gdnn.monitoring.ProgressView;
+import vn.hanoi.gdnn.security.AccessRules;
 
 /**
- * The dashboard's data and the report downloads for the logged-in Cockpit user: the same rules as the manager
- * API ({@code /api/monitoring}), with the webapp session instead of HTTP Basic.
+ * The dashboard's data and the report downloads for the logged-in Cockpit user: the same rule as the manager
+ * API ({@code /api/monitoring}, {@link AccessRules#PLAN_PROGRESS}), with the webapp session instead of HTTP Basic.
+ * Camunda's webapp filter lets any signed-in user of the engine reach a Cockpit plugin's resources (a Tasklist
+ * session is enough), so the group check here is needed.
  */
 public class ProgressPluginResource extends AbstractCockpitPluginResource {
 
   private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private final ProgressService progress;
-  private final MonitoringProperties properties;
 
-  public ProgressPluginResource(String engineName, ProgressService progress, MonitoringProperties properties) {
+  public ProgressPluginResource(String engineName, ProgressService progress) {
     super(engineName);
     this.progress = progress;
-    this.properties = properties;
   }
 
   @GET
@@ -64,12 +63,12 @@ public class ProgressPluginResource extends AbstractCockpitPluginResource {
   private Response guarded(String unit, java.util.function.Function<List<DeliverableProgress>, Response> answer) {
     Authentication user = getCurrentAuthentication();
     List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
-    if (!ManagerAccess.allowed(properties, groups)) {
-      return json(Response.Status.FORBIDDEN, Map.of("message", ManagerAccess.DENIED));
+    if (groups.stream().noneMatch(AccessRules.PLAN_PROGRESS::contains)) {
+      return json(Response.Status.FORBIDDEN, Map.of("message", AccessRules.PROGRESS_DENIED));
     }
     String wanted = unit == null || unit.isEmpty() ? null : unit;
     if (wanted != null && progress.unitName(wanted).isEmpty()) {
-      return json(Response.Status.BAD_REQUEST, Map.of("field", "unit", "message", ManagerAccess.unknownUnit(unit)));
+      return json(Response.Status.BAD_REQUEST, Map.of("field", "unit", "message", ProgressService.unknownUnit(unit)));
     }
     return answer.apply(progress.deliverables(Optional.ofNullable(wanted)));
   }

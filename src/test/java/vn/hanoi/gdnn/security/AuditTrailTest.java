@@ -108,7 +108,7 @@ class AuditTrailTest {
   }
 
   @Test
-  void theTrailIsForInvolvedUnitsPlanManagersAndAdministrators() {
+  void theTrailIsForTheLeadUnitPlanManagersTheEscalationTeamAndAdministrators() {
     Api api = new Api(rest);
     String id = signedOffDraft(api);
     String path = "/api/audit/process-instances/" + id;
@@ -118,9 +118,11 @@ class AuditTrailTest {
     assertThat(api.get("demo", path).status()).isEqualTo(200);
     Api.Reply refused = api.get("so-tc-cv", path);
     assertThat(refused.status()).isEqualTo(403);
-    assertThat(refused.json().get("message").asText()).contains("không có quyền");
+    assertThat(refused.json().get("message").asText()).contains("không có quyền xem nhật ký");
+    assertThat(refused.body()).doesNotContain("so-gddt-ld", "Bổ sung số liệu");
     assertThat(api.get("so-tp-ld", path).status()).isEqualTo(403);
-    assertThat(api.get("vp-ubnd-theodoi", path).status()).isEqualTo(403);
+    assertThat(api.get("vp-ubnd-theodoi", path).status()).isEqualTo(200);
+    assertThat(api.get(null, path).status()).isEqualTo(401);
   }
 
   @Test

@@ -76,10 +76,14 @@ public abstract class Surface {
   }
 
   public Reply send(String method, String enginePath, Object body) {
+    return exchange(method, root() + enginePath, body);
+  }
+
+  private Reply exchange(String method, String url, Object body) {
     try {
       String payload = body == null ? (method.equals("GET") || method.equals("DELETE") ? null : "{}")
           : body instanceof String text ? text : JSON.writeValueAsString(body);
-      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root() + enginePath))
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
           .timeout(Duration.ofSeconds(30))
           .header("Accept", "application/json")
           .method(method, payload == null ? HttpRequest.BodyPublishers.noBody()
@@ -96,6 +100,14 @@ public abstract class Surface {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * A GET outside the engine root with the same credentials, e.g. a Cockpit plugin's resource
+   * ({@code /camunda/api/cockpit/plugin/...}); the path starts at the server root.
+   */
+  public Reply getFromServerRoot(String path) {
+    return exchange("GET", "http://localhost:" + port + path, null);
   }
 
   abstract String root();
