@@ -161,16 +161,21 @@ class LoginLimitsTest {
 
   @Test
   void anUnknownAccountIsAnsweredExactlyAsAKnownOne() {
+    Map<String, List<String>> answers = new java.util.LinkedHashMap<>();
     for (String account : List.of("so-xd-cv", "nguoi-khong-ton-tai")) {
-      List<String> answers = new java.util.ArrayList<>();
+      List<String> seen = new java.util.ArrayList<>();
       for (int i = 0; i < 7; i++) {
         Answer a = basic("203.0.113.40", account, "sai-" + i);
-        answers.add(a.status() + " " + a.retryAfter() + " " + a.message());
+        // seconds to wait depend on how fast this machine sent the attempts, not on the account
+        seen.add((a.status() + " " + a.retryAfter() + " " + a.message()).replaceAll("\\d+ gi", "N gi")
+            .replaceAll("^429 \\d+", "429 N"));
       }
-      assertThat(answers.subList(0, 5)).as(account).allSatisfy(a -> assertThat(a).startsWith("401 null Chưa xác thực"));
-      assertThat(answers.subList(5, 7)).as(account).allSatisfy(a -> assertThat(a).startsWith("429 30 "));
+      answers.put(account, seen);
       throttle.reset();
     }
+    assertThat(answers.get("nguoi-khong-ton-tai")).isEqualTo(answers.get("so-xd-cv"));
+    assertThat(answers.get("so-xd-cv").subList(0, 5)).allSatisfy(a -> assertThat(a).startsWith("401 null Chưa xác thực"));
+    assertThat(answers.get("so-xd-cv").subList(5, 7)).allSatisfy(a -> assertThat(a).startsWith("429 N Đăng nhập sai"));
   }
 
   @Test
