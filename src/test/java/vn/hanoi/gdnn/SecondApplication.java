@@ -34,9 +34,17 @@ public final class SecondApplication {
   /** The {@code postgres} profile (over the test profile) on the given database. */
   public static ConfigurableApplicationContext onPostgres(String engineName, String jdbcUrl,
       Map<String, ?> settings) {
+    return onPostgres(engineName, jdbcUrl, settings, List.of());
+  }
+
+  /** The {@code postgres} profile (over the test profile) and further profiles, on the given database. */
+  public static ConfigurableApplicationContext onPostgres(String engineName, String jdbcUrl,
+      Map<String, ?> settings, List<String> moreProfiles) {
+    List<String> profiles = new ArrayList<>(List.of("test", "postgres"));
+    profiles.addAll(moreProfiles);
     Map<String, Object> all = new java.util.LinkedHashMap<>(Map.of(
         "GDNN_DB_URL", jdbcUrl, "GDNN_DB_USER", "postgres", "GDNN_DB_PASSWORD", "postgres"));
     all.putAll(settings);
-    return start(engineName, List.of("test", "postgres"), all);
+    return start(engineName, profiles, all);
   }
 }

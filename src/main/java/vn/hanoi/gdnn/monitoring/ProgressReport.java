@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -30,7 +31,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * The progress report in the layout of an official report: title rows, then one table with the columns STT,
  * Nội dung, Đơn vị chủ trì, Đơn vị phối hợp, Thời hạn, Tiến độ, Kết quả / sản phẩm, Ghi chú, grouped by content
  * area (I, II, …; numbering restarts in each area). As XLSX (Apache POI) and as CSV (Apache Commons CSV, UTF-8
- * with a byte-order mark so that Excel reads the Vietnamese text correctly).
+ * with a byte-order mark so that Excel reads the Vietnamese text correctly). Every text cell passes through
+ * {@link ReportFormat#cell} (no formulas from people's text); the CSV quotes every field, so a neutralised
+ * value stays one field; the XLSX row numbers are numbers.
  */
 public final class ProgressReport {
 
@@ -90,7 +93,7 @@ public final class ProgressReport {
         for (DeliverableProgress d : area.getValue()) {
           Row row = sheet.createRow(r++);
           List<String> values = columns(d);
-          text(row, 0, String.valueOf(stt++), number);
+          number(row, 0, stt++, number);
           for (int c = 1; c < values.size(); c++) {
             text(row, c, values.get(c), c == 4 ? number : cell);
           }
@@ -112,7 +115,9 @@ public final class ProgressReport {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     List<String> header = new ArrayList<>(COLUMNS);
     header.add(1, AREA_COLUMN);
-    CSVFormat format = CSVFormat.EXCEL.builder().setHeader(header.toArray(String[]::new)).get();
+    // Every field quoted (OWASP: quote and prefix), so a cell holding a separator or quote stays one field.
+    CSVFormat format = CSVFormat.EXCEL.builder().setHeader(header.toArray(String[]::new))
+        .setQuoteMode(QuoteMode.ALL).get();
     try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
       // The byte-order mark goes before the header, which the printer writes when it is created.
       writer.write('\uFEFF');
@@ -123,7 +128,7 @@ public final class ProgressReport {
           List<String> values = new ArrayList<>(columns(d));
           values.set(0, String.valueOf(stt++));
           values.add(1, area.getKey());
-          printer.printRecord(values);
+          printer.printRecord(values.stream().map(ReportFormat::cell).toList());
         }
       }
       printer.flush();
@@ -163,6 +168,12 @@ public final class ProgressReport {
   }
 
   private static void text(Row row, int column, String value, CellStyle style) {
+    Cell cell = row.createCell(column);
+    cell.setCellValue(ReportFormat.cell(value));
+    cell.setCellStyle(style);
+  }
+
+  private static void number(Row row, int column, int value, CellStyle style) {
     Cell cell = row.createCell(column);
     cell.setCellValue(value);
     cell.setCellStyle(style);

@@ -11,15 +11,15 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks HTTP Basic credentials with {@link IdentityService#checkPassword}, so the engine's login-attempt
- * limits apply to API clients exactly as to the webapps' login: each failure locks the account for a growing
- * delay ({@code loginDelayBase} × {@code loginDelayFactor}^(n−1) seconds, at most {@code loginDelayMaxTime}),
- * and {@code loginMaxAttempts} failures in a row lock it until an administrator unlocks it in Admin. During a
- * lock even the right password is refused. A refused login is a 401 whatever the reason (unknown user, wrong
- * password, locked), so an attacker learns nothing about accounts.
+ * Checks HTTP Basic credentials with {@link IdentityService#checkPassword}, behind the same {@link LoginThrottle}
+ * as the webapps' login: a client address (or an account at that address) with too many recent failures is
+ * refused before its password is checked ({@link LoginThrottledException}, answered 429). A refused login is
+ * otherwise a 401 whatever the reason (unknown user, wrong password), so an attacker learns nothing about
+ * accounts.
  */
 @Component
 public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
@@ -27,9 +27,11 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
   private static final Logger LOG = LoggerFactory.getLogger(CamundaIdentityAuthenticationProvider.class);
 
   private final IdentityService identityService;
+  private final LoginThrottle throttle;
 
-  public CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+  public CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle) {
     this.identityService = identityService;
+    this.throttle = throttle;
   }
 
   IdentityService identityService() {
@@ -40,11 +42,15 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
   public Authentication authenticate(Authentication authentication) {
     String userId = authentication.getName();
     Object credentials = authentication.getCredentials();
+    String address = authentication.getDetails() instanceof WebAuthenticationDetails web
+        ? web.getRemoteAddress() : null;
+    LoginThrottle.Attempt attempt = throttle.begin(userId, address);
     if (userId == null || userId.isBlank() || credentials == null
         || !identityService.checkPassword(userId, credentials.toString())) {
-      LOG.info("API login refused for user '{}'", userId);
+      LOG.info("API login refused for user '{}' from {}", userId, address);
       throw new BadCredentialsException("Invalid credentials");
     }
+    attempt.succeeded();
     List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(userId).list()
         .stream().map(Group::getId).map(SimpleGrantedAuthority::new).toList();
     return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);

@@ -5,6 +5,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
+import vn.hanoi.gdnn.organisation.OrganisationDirectory;
 import vn.hanoi.gdnn.organisation.OrganisationSync;
 
 /**
@@ -20,15 +21,17 @@ public class IdentityBootstrap implements SmartInitializingSingleton {
   private final IdentityService identityService;
   private final ObjectProvider<ProductionAdministrator> productionAdministrator;
   private final ObjectProvider<DemoUsers> demoUsers;
+  private final OrganisationDirectory directory;
 
   public IdentityBootstrap(OrganisationSync organisationSync, AuthorizationSetup authorizationSetup,
       IdentityService identityService, ObjectProvider<ProductionAdministrator> productionAdministrator,
-      ObjectProvider<DemoUsers> demoUsers) {
+      ObjectProvider<DemoUsers> demoUsers, OrganisationDirectory directory) {
     this.organisationSync = organisationSync;
     this.authorizationSetup = authorizationSetup;
     this.identityService = identityService;
     this.productionAdministrator = productionAdministrator;
     this.demoUsers = demoUsers;
+    this.directory = directory;
   }
 
   @Override
@@ -38,7 +41,11 @@ public class IdentityBootstrap implements SmartInitializingSingleton {
 
   public void run() {
     organisationSync.sync();
-    productionAdministrator.ifAvailable(admin -> admin.ensureExists(identityService));
+    productionAdministrator.ifAvailable(admin -> {
+      admin.refuseDemoAccounts(identityService,
+          DemoUsers.users(directory).stream().map(DemoUsers.DemoUser::id).toList());
+      admin.ensureExists(identityService);
+    });
     demoUsers.ifAvailable(demo -> demo.create(identityService));
     authorizationSetup.apply();
   }

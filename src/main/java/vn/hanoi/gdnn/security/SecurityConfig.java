@@ -6,10 +6,13 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -54,7 +57,9 @@ public class SecurityConfig {
     http.securityMatcher(new OrRequestMatcher(paths.matcher("/engine-rest/**"), paths.matcher("/api/**")))
         .authorizeHttpRequests(auth -> rules.forEach(rule -> auth.requestMatchers(rule.matcher())
             .access(rule.access())))
-        .authenticationProvider(provider)
+        // Its own manager without the global parent: otherwise a refused login is checked a second time by the
+        // parent (the same provider bean), and every failure would count twice in the login throttle.
+        .authenticationManager(new ProviderManager(provider))
         .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthorized()))
         .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden(rules)))
         // Stateless Basic authentication: browsers never send these credentials implicitly with a cookie.
@@ -85,13 +90,48 @@ public class SecurityConfig {
     return http.build();
   }
 
+  /**
+   * The webapps' login behind the login throttle. Runs after Spring Security's firewall (order -100) and before
+   * Camunda's webapp filters see the request.
+   */
+  @Bean
+  FilterRegistrationBean<WebappLoginThrottleFilter> webappLoginThrottle(LoginThrottle throttle) {
+    FilterRegistrationBean<WebappLoginThrottleFilter> registration =
+        new FilterRegistrationBean<>(new WebappLoginThrottleFilter(throttle));
+    registration.addUrlPatterns("/camunda/api/admin/auth/user/*");
+    registration.setOrder(0);
+    return registration;
+  }
+
+  /** Identity endpoints of both engine API surfaces (IdentityEndpointGuard); after Spring Security's chain. */
+  @Bean
+  FilterRegistrationBean<IdentityEndpointGuard> identityEndpointGuard(IdentityService identityService,
+      LoginThrottle throttle) {
+    FilterRegistrationBean<IdentityEndpointGuard> registration =
+        new FilterRegistrationBean<>(new IdentityEndpointGuard(identityService, throttle));
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(0);
+    return registration;
+  }
+
   static AuthenticationEntryPoint unauthorized() {
     return (request, response, exception) -> {
+      if (exception instanceof LoginThrottledException throttled) {
+        tooManyAttempts(response, throttled);
+        return;
+      }
       response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
       writeJson(response, HttpServletResponse.SC_UNAUTHORIZED,
-          "Chưa xác thực: cần đăng nhập bằng tài khoản hợp lệ (HTTP Basic). Tài khoản đăng nhập sai nhiều lần "
-              + "sẽ bị tạm khóa.");
+          "Chưa xác thực: cần đăng nhập bằng tài khoản hợp lệ (HTTP Basic). Đăng nhập sai nhiều lần liên tiếp "
+              + "sẽ phải chờ trước khi thử lại.");
     };
+  }
+
+  /** 429 for a throttled client: how long to wait, in the header and in Vietnamese. */
+  static void tooManyAttempts(HttpServletResponse response, LoginThrottledException throttled)
+      throws IOException {
+    response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
+    writeJson(response, 429, throttled.vietnameseMessage());
   }
 
   /** 403 with the message of the rule that refused the request. */
@@ -100,11 +140,21 @@ public class SecurityConfig {
         writeJson(response, HttpServletResponse.SC_FORBIDDEN, AccessRules.deniedMessage(rules, request));
   }
 
-  private static void writeJson(HttpServletResponse response, int status, String message) throws IOException {
+  static void writeJson(HttpServletResponse response, int status, String message) throws IOException {
+    writeJson(response, status, switch (status) {
+      case 401 -> "Unauthorized";
+      case 429 -> "TooManyRequests";
+      default -> "Forbidden";
+    }, null, message);
+  }
+
+  /** A JSON error as Camunda's REST API writes one ({@code type}, {@code message}), with the field if any. */
+  static void writeJson(HttpServletResponse response, int status, String type, String field, String message)
+      throws IOException {
     response.setStatus(status);
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write("{\"type\":\"" + (status == 401 ? "Unauthorized" : "Forbidden")
-        + "\",\"message\":\"" + message + "\"}");
+    response.getWriter().write("{\"type\":\"" + type + "\","
+        + (field == null ? "" : "\"field\":\"" + field + "\",") + "\"message\":\"" + message + "\"}");
   }
 }

@@ -39,7 +39,7 @@ public final class BenchNode {
 
   private static SpringApplicationBuilder application(Map<String, Object> properties) {
     return new SpringApplicationBuilder(GdnnApplication.class)
-        .profiles("postgres")
+        .profiles("postgres", "demo") // the benchmark logs in as the demo administrator
         .properties(properties);
   }
 

@@ -104,6 +104,30 @@ class MonitoringApiTest {
         .contains("Đề án trường chất lượng cao");
   }
 
+  @Test
+  void aFormulaTypedIntoADeliverableReachesTheDownloadsAsText() throws Exception {
+    String formula = "=HYPERLINK(\"http://x\",\"y\")";
+    Date far = Date.from(workingDays.plusWorkingDays(Instant.now(), 40));
+    String hostile = "F" + System.nanoTime() % 100000;
+    MonitoringFixture.start(engine, hostile, "Nhiệm vụ thử", "98", formula, MonitoringFixture.UNIT, far, far);
+
+    byte[] csv = as(MonitoringFixture.MANAGER).getForEntity("/api/monitoring/report.csv", byte[].class).getBody();
+    String text = new String(csv, java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(text).contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"").doesNotContain(",=HYPERLINK");
+
+    byte[] xlsx = as(MonitoringFixture.MANAGER).getForEntity("/api/monitoring/report.xlsx", byte[].class).getBody();
+    try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      List<String> texts = new java.util.ArrayList<>();
+      workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> {
+        assertThat(cell.getCellType()).isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA);
+        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+          texts.add(cell.getStringCellValue());
+        }
+      }));
+      assertThat(texts).contains("'" + formula).doesNotContain(formula);
+    }
+  }
+
   private TestRestTemplate as(String user) {
     return http.withBasicAuth(user, MonitoringFixture.PASSWORD);
   }

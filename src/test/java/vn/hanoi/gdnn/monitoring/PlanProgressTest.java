@@ -167,12 +167,14 @@ class PlanProgressTest {
   private static List<List<String>> rows(byte[] xlsx) throws Exception {
     try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
       Sheet sheet = workbook.getSheetAt(0);
+      // as a spreadsheet shows each cell: the row numbers are numeric cells
+      org.apache.poi.ss.usermodel.DataFormatter shown = new org.apache.poi.ss.usermodel.DataFormatter();
       List<List<String>> rows = new ArrayList<>();
       for (int r = 0; r <= sheet.getLastRowNum(); r++) {
         Row row = sheet.getRow(r);
         List<String> cells = new ArrayList<>();
         for (int c = 0; c < 8; c++) {
-          cells.add(row == null || row.getCell(c) == null ? "" : row.getCell(c).getStringCellValue());
+          cells.add(row == null || row.getCell(c) == null ? "" : shown.formatCellValue(row.getCell(c)));
         }
         rows.add(cells);
       }

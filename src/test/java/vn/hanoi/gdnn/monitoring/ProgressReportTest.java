@@ -13,6 +13,8 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -86,8 +88,69 @@ class ProgressReportTest {
     }
   }
 
+  /** Text a person could have typed (a title, a result, a note), each starting like a spreadsheet formula. */
+  private static final DeliverableProgress HOSTILE = new DeliverableProgress("pi-3", "9.9", "Nhiệm vụ thử",
+      "99", "=HYPERLINK(\"http://x\",\"y\")", "so-gddt", "+Sở Giáo dục và Đào tạo", List.of("so-tc"),
+      List.of("-2+3"), null, "@SUM(A1)", "@SUM(A1)", List.of(), Health.ON_TRACK,
+      List.of("\t=1+1", "ghi chú"), false);
+
+  @Test
+  void aCellThatWouldStartAFormulaIsWrittenAsQuotedText() {
+    assertThat(ReportFormat.cell("=HYPERLINK(\"http://x\",\"y\")")).isEqualTo("'=HYPERLINK(\"http://x\",\"y\")");
+    for (String start : new String[] {"=", "+", "-", "@", "\t", "\r"}) {
+      assertThat(ReportFormat.cell(start + "1+1")).as(start).isEqualTo("'" + start + "1+1");
+    }
+    assertThat(ReportFormat.cell("Kế hoạch = 2026")).isEqualTo("Kế hoạch = 2026");
+    assertThat(ReportFormat.cell("4.2. Chính sách")).isEqualTo("4.2. Chính sách");
+    assertThat(ReportFormat.cell("")).isEmpty();
+    assertThat(ReportFormat.cell(null)).isEmpty();
+  }
+
+  @Test
+  void xlsxHasNoFormulaAndKeepsNumbersAsNumbers() throws Exception {
+    byte[] bytes = ProgressReport.xlsx(List.of(HOSTILE), null, REPORT_DATE);
+    try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+      Sheet sheet = workbook.getSheetAt(0);
+      int r = ProgressReport.HEADER_ROW + 1;
+      assertThat(text(sheet, r, 1)).isEqualTo("'=HYPERLINK(\"http://x\",\"y\")");
+      Row row = sheet.getRow(r + 1);
+      assertThat(row.getCell(0).getCellType()).as("STT").isEqualTo(CellType.NUMERIC);
+      assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(1.0);
+      assertThat(rowTexts(sheet, r + 1)).containsExactly("1", "9.9. Nhiệm vụ thử", "'+Sở Giáo dục và Đào tạo",
+          "'-2+3", "", "Đúng tiến độ", "'@SUM(A1)", "'\t=1+1; ghi chú");
+      for (Row any : sheet) {
+        for (Cell cell : any) {
+          assertThat(cell.getCellType()).as(cell.getAddress().formatAsString()).isNotEqualTo(CellType.FORMULA);
+          if (cell.getCellType() == CellType.STRING) {
+            assertThat(cell.getStringCellValue()).as(cell.getAddress().formatAsString())
+                .doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-").doesNotStartWith("@");
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void csvQuotesEveryFieldAndPrefixesFormulas() throws Exception {
+    byte[] bytes = ProgressReport.csv(List.of(HOSTILE));
+    String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
+    assertThat(text).contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"")
+        .doesNotContain(",=").doesNotContain(",+").doesNotContain(",@").doesNotContain(",-");
+    try (CSVParser parser = CSVFormat.EXCEL.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(new java.io.StringReader(text))) {
+      CSVRecord record = parser.getRecords().get(0);
+      assertThat(record.get("STT")).isEqualTo("1");
+      assertThat(record.get("Nhóm nội dung")).isEqualTo("'=HYPERLINK(\"http://x\",\"y\")");
+      assertThat(record.get("Đơn vị chủ trì")).isEqualTo("'+Sở Giáo dục và Đào tạo");
+      assertThat(record.get("Kết quả / sản phẩm")).isEqualTo("'@SUM(A1)");
+      assertThat(record.get("Ghi chú")).isEqualTo("'\t=1+1; ghi chú");
+    }
+  }
+
   private static String text(Sheet sheet, int row, int column) {
-    return sheet.getRow(row).getCell(column).getStringCellValue();
+    Cell cell = sheet.getRow(row).getCell(column);
+    return cell.getCellType() == CellType.NUMERIC ? String.valueOf((long) cell.getNumericCellValue())
+        : cell.getStringCellValue();
   }
 
   private static List<String> rowTexts(Sheet sheet, int row) {
