@@ -92,6 +92,23 @@ class ApprovalIntegrityAttackTest {
         engine.getHistoryService().createUserOperationLogQuery().processInstanceId(id).count());
   }
 
+  /**
+   * An attack's starting point: the approval waiting at "Ký tờ trình", Sở GD&ĐT's leader signed in on the surface,
+   * and everything the attack could change, taken before it.
+   */
+  private record Scene(ProcessInstance instance, String task, Surface leader, Snapshot before,
+      ApprovalIntegrityAttackTest test) {
+
+    void assertUntouched() {
+      assertThat(test.snapshot(instance)).isEqualTo(before);
+    }
+  }
+
+  private Scene atSignature(String surface) {
+    ProcessInstance instance = approvalAtSignature();
+    return new Scene(instance, openTask(instance).getId(), as(surface, LEADER), snapshot(instance), this);
+  }
+
   private static Map<String, Object> variables(Object... namesAndValues) {
     Map<String, Object> variables = new HashMap<>();
     for (int i = 0; i < namesAndValues.length; i += 2) {
@@ -112,10 +129,10 @@ class ApprovalIntegrityAttackTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"rest", "webapp"})
   void aBpmnErrorOrEscalationFromASignatureTaskIsRefusedAndTheProcedureStaysWhereItWas(String surface) {
-    ProcessInstance instance = approvalAtSignature();
-    Snapshot before = snapshot(instance);
-    Surface leader = as(surface, LEADER);
-    String task = openTask(instance).getId();
+    Scene scene = atSignature(surface);
+    ProcessInstance instance = scene.instance();
+    Surface leader = scene.leader();
+    String task = scene.task();
 
     Reply error = leader.post("/task/" + task + "/bpmnError", Map.of("errorCode", "approved",
         "variables", Map.of("approvalOutcome", Map.of("value", "approved"))));
@@ -124,17 +141,17 @@ class ApprovalIntegrityAttackTest {
     assertThat(error.status()).as(error.body()).isEqualTo(403);
     assertThat(error.json().path("message").asText()).contains("Không được báo lỗi nghiệp vụ");
     assertThat(escalation.status()).as(escalation.body()).isEqualTo(403);
-    assertThat(snapshot(instance)).isEqualTo(before);
+    scene.assertUntouched();
     signLegitimately(leader, instance);
   }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"rest", "webapp"})
   void routingIdentityAndTimeVariablesCannotRideAlongWithASubmission(String surface) {
-    ProcessInstance instance = approvalAtSignature();
-    Snapshot before = snapshot(instance);
-    Surface leader = as(surface, LEADER);
-    String task = openTask(instance).getId();
+    Scene scene = atSignature(surface);
+    ProcessInstance instance = scene.instance();
+    Surface leader = scene.leader();
+    String task = scene.task();
 
     for (String smuggled : List.of("approverGroup", "leadUnit", "deadline", "signDays", "consultationReplies")) {
       for (String endpoint : List.of("/complete", "/submit-form")) {
@@ -145,17 +162,17 @@ class ApprovalIntegrityAttackTest {
             .contains("không có trong biểu mẫu");
       }
     }
-    assertThat(snapshot(instance)).isEqualTo(before);
+    scene.assertUntouched();
     signLegitimately(leader, instance);
   }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"rest", "webapp"})
   void aSubmissionMustMeetTheFormsOwnRulesAndMayNotRewriteWhatTheFormOnlyShows(String surface) {
-    ProcessInstance instance = approvalAtSignature();
-    Snapshot before = snapshot(instance);
-    Surface leader = as(surface, LEADER);
-    String task = openTask(instance).getId();
+    Scene scene = atSignature(surface);
+    ProcessInstance instance = scene.instance();
+    Surface leader = scene.leader();
+    String task = scene.task();
 
     Reply notAnOption = leader.post("/task/" + task + "/complete", variables("signOffDecision", "approved"));
     Reply wrongType = leader.post("/task/" + task + "/complete", variables("signOffDecision", 1));
@@ -171,17 +188,17 @@ class ApprovalIntegrityAttackTest {
     assertThat(missing.json().path("message").asText()).contains("signOffDecision", "bắt buộc");
     assertThat(rewritten.status()).isEqualTo(400);
     assertThat(rewritten.json().path("message").asText()).contains("draftReference", "chỉ để xem");
-    assertThat(snapshot(instance)).isEqualTo(before);
+    scene.assertUntouched();
     signLegitimately(leader, instance);
   }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"rest", "webapp"})
   void javaObjectsAreNeverTakenFromAClient(String surface) {
-    ProcessInstance instance = approvalAtSignature();
-    Snapshot before = snapshot(instance);
-    Surface leader = as(surface, LEADER);
-    String task = openTask(instance).getId();
+    Scene scene = atSignature(surface);
+    ProcessInstance instance = scene.instance();
+    Surface leader = scene.leader();
+    String task = scene.task();
 
     Reply reply = leader.post("/task/" + task + "/complete", variables("signOffDecision", Map.of("type", "Object",
         "value", "\"/etc/passwd\"", "valueInfo", Map.of("objectTypeName", "java.io.File",
@@ -189,7 +206,7 @@ class ApprovalIntegrityAttackTest {
 
     assertThat(reply.status()).as(reply.body()).isEqualTo(400);
     assertThat(reply.json().path("message").asText()).contains("signOffDecision", "đối tượng Java");
-    assertThat(snapshot(instance)).isEqualTo(before);
+    scene.assertUntouched();
   }
 
   @Test
@@ -212,10 +229,10 @@ class ApprovalIntegrityAttackTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"rest", "webapp"})
   void variablesOfAnOpenTaskOrProcessCannotBeWrittenBesideTheForm(String surface) {
-    ProcessInstance instance = approvalAtSignature();
-    Snapshot before = snapshot(instance);
-    Surface leader = as(surface, LEADER);
-    String task = openTask(instance).getId();
+    Scene scene = atSignature(surface);
+    ProcessInstance instance = scene.instance();
+    Surface leader = scene.leader();
+    String task = scene.task();
 
     Reply one = leader.put("/task/" + task + "/variables/approverGroup", Map.of("value", "so-gddt-lanh-dao"));
     Reply local = leader.put("/task/" + task + "/localVariables/signOffDecision", Map.of("value", "approve"));
@@ -229,16 +246,16 @@ class ApprovalIntegrityAttackTest {
       assertThat(reply.status()).as(reply.body()).isEqualTo(403);
     }
     assertThat(process.status()).as(process.body()).isIn(403, 404);
-    assertThat(snapshot(instance)).isEqualTo(before);
+    scene.assertUntouched();
   }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"rest", "webapp"})
   void aTaskCannotBeClaimedInAnotherPersonsNameNorReassigned(String surface) {
-    ProcessInstance instance = approvalAtSignature();
-    Snapshot before = snapshot(instance);
-    Surface leader = as(surface, LEADER);
-    String task = openTask(instance).getId();
+    Scene scene = atSignature(surface);
+    ProcessInstance instance = scene.instance();
+    Surface leader = scene.leader();
+    String task = scene.task();
 
     Reply forOther = leader.post("/task/" + task + "/claim", Map.of("userId", "so-tc-cv"));
     Reply assign = leader.post("/task/" + task + "/assignee", Map.of("userId", "so-tc-ld"));
@@ -254,7 +271,7 @@ class ApprovalIntegrityAttackTest {
     for (Reply reply : List.of(assign, owner, candidate, delegate, resolve, dueDate)) {
       assertThat(reply.status()).as(reply.body()).isEqualTo(403);
     }
-    assertThat(snapshot(instance)).isEqualTo(before);
+    scene.assertUntouched();
 
     Reply forSelf = leader.post("/task/" + task + "/claim", Map.of("userId", LEADER));
     assertThat(forSelf.status()).as(forSelf.body()).isEqualTo(204);
@@ -297,10 +314,10 @@ class ApprovalIntegrityAttackTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"rest", "webapp"})
   void theProcessCannotBeMovedStartedOrEndedOutsideItsModel(String surface) {
-    ProcessInstance instance = approvalAtSignature();
-    Snapshot before = snapshot(instance);
+    Scene scene = atSignature(surface);
+    ProcessInstance instance = scene.instance();
     Surface manager = as(surface, "qlkh");
-    Surface leader = as(surface, LEADER);
+    Surface leader = scene.leader();
 
     Reply moved = manager.post("/process-instance/" + instance.getId() + "/modification", Map.of("instructions",
         List.of(Map.of("type", "startBeforeActivity", "activityId", "Event_SubmissionApproved"))));
@@ -314,7 +331,7 @@ class ApprovalIntegrityAttackTest {
     for (Reply reply : List.of(moved, deleted, suspended, message, startedByLeader)) {
       assertThat(reply.status()).as(reply.body()).isIn(403, 404);
     }
-    assertThat(snapshot(instance)).isEqualTo(before);
+    scene.assertUntouched();
   }
 
   @Test
