@@ -153,7 +153,8 @@ class ApprovalIntegrityAttackTest {
     Surface leader = scene.leader();
     String task = scene.task();
 
-    for (String smuggled : List.of("approverGroup", "leadUnit", "deadline", "signDays", "consultationReplies")) {
+    for (String smuggled : List.of("approverGroup", "leadUnit", "consultedUnit", "deadline", "signDays",
+        "consultationReplies")) {
       for (String endpoint : List.of("/complete", "/submit-form")) {
         Reply reply = leader.post("/task/" + task + endpoint,
             variables("signOffDecision", "approve", smuggled, "so-gddt-lanh-dao"));
@@ -244,8 +245,9 @@ class ApprovalIntegrityAttackTest {
 
     for (Reply reply : List.of(one, local, many, removed)) {
       assertThat(reply.status()).as(reply.body()).isEqualTo(403);
+      assertThat(reply.json().path("message").asText()).startsWith("Không được");
     }
-    assertThat(process.status()).as(process.body()).isIn(403, 404);
+    assertThat(process.status()).as(process.body()).isEqualTo(403);
     scene.assertUntouched();
   }
 
@@ -270,6 +272,7 @@ class ApprovalIntegrityAttackTest {
     assertThat(forOther.json().path("message").asText()).contains("chỉ được tự nhận việc");
     for (Reply reply : List.of(assign, owner, candidate, delegate, resolve, dueDate)) {
       assertThat(reply.status()).as(reply.body()).isEqualTo(403);
+      assertThat(reply.json().path("message").asText()).startsWith("Không được");
     }
     scene.assertUntouched();
 
@@ -329,7 +332,8 @@ class ApprovalIntegrityAttackTest {
         variables("leadUnit", "so-gddt", "approverGroup", "so-gddt-lanh-dao"));
 
     for (Reply reply : List.of(moved, deleted, suspended, message, startedByLeader)) {
-      assertThat(reply.status()).as(reply.body()).isIn(403, 404);
+      assertThat(reply.status()).as(reply.body()).isEqualTo(403);
+      assertThat(reply.json().path("message").asText()).startsWith("Không được");
     }
     scene.assertUntouched();
   }
