@@ -8,6 +8,7 @@ import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.context.support.WebApplicationContextUtils;
 
 import vn.hanoi.gdnn.monitoring.ProgressService;
+import vn.hanoi.gdnn.monitoring.UnitPerformanceService;
 
 /**
  * Root of the plugin's REST resources. Cockpit's security filter lets a request through here only with a valid
@@ -25,5 +26,12 @@ public class MonitoringPluginRootResource extends AbstractCockpitPluginRootResou
   public ProgressPluginResource progress(@PathParam("engineName") String engineName) {
     WebApplicationContext spring = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext);
     return subResource(new ProgressPluginResource(engineName, spring.getBean(ProgressService.class)), engineName);
+  }
+
+  @Path("{engineName}/units")
+  public UnitsPluginResource units(@PathParam("engineName") String engineName) {
+    WebApplicationContext spring = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext);
+    return subResource(new UnitsPluginResource(engineName, spring.getBean(UnitPerformanceService.class)),
+        engineName);
   }
 }
