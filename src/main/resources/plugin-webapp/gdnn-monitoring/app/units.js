@@ -74,7 +74,7 @@ function figuresTable(rows, withRoles) {
       el('th', { text: 'Phối hợp: đúng hạn / trễ / quá hạn / chưa đến hạn' }));
   }
   const role = (r) => [r.onTime, r.late, r.openOverdue, r.openNotDue].join(' / ')
-    + ' (' + number(r.onTimeRate) + '%)';
+    + (r.onTimeRate === null ? '' : ' (' + number(r.onTimeRate) + '%)');
   const body = rows.map((u) => el('tr', { 'data-unit': u.unit },
     [el('td', { text: u.rank ? String(u.rank) : '—' }), el('td', { text: u.unitName })]
       .concat(FIGURES.map(([key]) => el('td', { class: 'gdnn-count', 'data-figure': key, text: number(u[key]) })))

@@ -1,5 +1,8 @@
 package vn.hanoi.gdnn.webapp;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
@@ -20,6 +23,17 @@ public class MonitoringPluginRootResource extends AbstractCockpitPluginRootResou
 
   public MonitoringPluginRootResource() {
     super(MonitoringCockpitPlugin.ID);
+  }
+
+  /**
+   * Camunda serves only {@code app/plugin.js} and {@code app/plugin.css} of a plugin unless told otherwise: the
+   * units' section of the dashboard and the chart library it draws with are two more static files.
+   */
+  @Override
+  protected List<String> getAllowedAssets() {
+    List<String> assets = new ArrayList<>(super.getAllowedAssets());
+    assets.addAll(List.of("app/units.js", "app/vendor/chart.umd.min.js"));
+    return assets;
   }
 
   @Path("{engineName}/progress")
