@@ -160,6 +160,22 @@ class UnitPerformanceTest {
         .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
+  /** Any webapp session reaches a Cockpit plugin's resources: the dashboard's resource applies the API's rule. */
+  @Test
+  void theDashboardsResourceKeepsALeaderWithATasklistSessionToTheirOwnUnit() {
+    String resource = "/camunda/api/cockpit/plugin/gdnn-monitoring/default/units";
+    Surface leader = Surface.webapp(port, UNIT + "-ld");
+    assertThat(leader.getFromServerRoot(resource + "?period=2024-03&unit=" + UNIT).status()).isEqualTo(200);
+    for (String query : List.of("?period=2024-03", "?period=2024-03&unit=" + OTHER, "/trend?period=2024-03",
+        "/xlsx?period=2024-03")) {
+      Surface.Reply refused = leader.getFromServerRoot(resource + query);
+      assertThat(refused.status()).as(query).isEqualTo(403);
+      assertThat(refused.json().get("message").asText()).contains("chính đơn vị mình");
+    }
+    assertThat(Surface.webapp(port, UNIT + "-cv").getFromServerRoot(resource + "?period=2024-03&unit=" + UNIT)
+        .status()).as("the unit's staff").isEqualTo(403);
+  }
+
   @Test
   void badInputIsAnsweredNamingTheField() throws Exception {
     for (Map.Entry<String, String> c : Map.of("period=2024-13", "period", "period=tháng-3", "period",
