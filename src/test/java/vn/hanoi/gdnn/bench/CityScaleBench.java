@@ -53,7 +53,8 @@ import vn.hanoi.gdnn.procedure.UnitRegistry;
  * {@code bench.measure} (40 s), {@code bench.timers} (10000), {@code bench.report.budget} (60 s per report endpoint when
  * a call is too slow for {@code bench.calls} calls), {@code bench.fresh} (false: a seeded database in
  * GDNN_BENCH_PG_DIR is topped up, not rebuilt), {@code bench.phases} (all: seed,inbox,overdue,report,xlsx,
- * throughput,timers,baseline,pgbench; also {@code bare}, and {@code hold}, which keeps everything up for
+ * throughput,timers,baseline,pgbench; also {@code bare}, {@code history} and {@code units} for the units' figures
+ * of issue 20 ({@code bench.history} finished tasks over a year, 24,000), and {@code hold}, which keeps everything up for
  * {@code bench.hold} seconds).
  */
 class CityScaleBench {
@@ -292,7 +293,7 @@ class CityScaleBench {
    * due 3–10 days after its start (so some are late), routed to a unit of the city and led by it or another.
    * Single thread: the engine's clock is one per JVM.
    */
-  private void seedHistory() {
+  private void seedHistory() throws java.sql.SQLException {
     int count = Integer.getInteger("bench.history", 24_000);
     long existing = engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processDefinitionKey(HISTORY_PROCESS).count();
