@@ -134,7 +134,7 @@ try {
     timezoneId: 'Asia/Ho_Chi_Minh' });
   page = await context.newPage();
   await login(page, 'cockpit', manager);
-  const dashboard = page.locator('.gdnn-dashboard');
+  const dashboard = page.locator('.gdnn-dashboard:not(.gdnn-units)');
   await dashboard.waitFor({ timeout: TIMEOUT });
   const line = dashboard.locator('.gdnn-deliverable', { hasText: `${key} — ` }).first();
   await line.waitFor({ timeout: TIMEOUT });
@@ -152,6 +152,28 @@ try {
   await line.evaluate((node) => node.scrollIntoView({ block: 'center' }));
   await page.screenshot({ path: `${shots}/monitoring-4-dashboard-deliverable.png` });
   console.log(`[browser] DASHBOARD ${text.replace(/\s+/g, ' ')}`);
+
+  step('manager reads the units\' ranking and trend charts and the numbers behind them');
+  const units = page.locator('.gdnn-units');
+  await units.waitFor({ timeout: TIMEOUT });
+  await units.locator('canvas.gdnn-trend-chart').waitFor({ timeout: TIMEOUT });
+  const drawn = await page.waitForFunction(() => window.Chart
+    && window.Chart.getChart(document.querySelector('canvas.gdnn-trend-chart')) !== undefined, null,
+  { timeout: TIMEOUT });
+  if (!drawn) {
+    throw new Error('the trend chart was not drawn');
+  }
+  const trendBlock = units.locator('.gdnn-chart-block', { has: page.locator('canvas.gdnn-trend-chart') });
+  await trendBlock.locator('.gdnn-show-numbers').click();
+  const months = trendBlock.locator('.gdnn-trend-table tbody tr');
+  await months.first().waitFor({ timeout: TIMEOUT });
+  if ((await months.count()) !== 12) {
+    throw new Error(`the trend's numbers do not have 12 months: ${await months.count()}`);
+  }
+  const unitRows = units.locator('.gdnn-units-table tbody tr[data-unit="so-gddt"]').last();
+  console.log(`[browser] UNITS ${(await unitRows.innerText()).replace(/\s+/g, ' ')}`);
+  await units.evaluate((node) => node.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: `${shots}/monitoring-5-units-charts.png` });
   await context.close();
   step('done');
 } catch (error) {

@@ -1,6 +1,8 @@
 // Cockpit dashboard plugin: progress of plan KH 115/KH-UBND by content area and by lead unit.
 // Data: GET {cockpitApi}/plugin/gdnn-monitoring/{engine}/progress with the Cockpit session (see docs/monitoring.md).
 
+import { renderUnits } from './units.js';
+
 const ORDER = ['OVERDUE', 'STUCK', 'AT_RISK', 'ON_TRACK', 'COMPLETED'];
 
 function el(tag, attrs, children) {
@@ -93,9 +95,15 @@ function render(node, api, unit) {
     });
 }
 
-export default {
+// Two dashboard sections: the plan's progress, then the units' evaluation (units.js).
+export default [{
   id: 'gdnn-monitoring-dashboard',
   pluginPoint: 'cockpit.dashboard',
   priority: 100,
   render: (node, { api }) => render(node, api, ''),
-};
+}, {
+  id: 'gdnn-units-dashboard',
+  pluginPoint: 'cockpit.dashboard',
+  priority: 90,
+  render: (node, { api }) => renderUnits(node, api, '', ''),
+}];

@@ -7,6 +7,8 @@ import org.springframework.context.annotation.Configuration;
 
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import vn.hanoi.gdnn.calendar.DeadlineProperties;
 import vn.hanoi.gdnn.calendar.WorkingDayCalendar;
 import vn.hanoi.gdnn.organisation.OrganisationDirectory;
@@ -30,6 +32,12 @@ public class MonitoringConfiguration {
   public ProgressService progressService(ProcessEngine engine, HealthRules healthRules,
       MonitoringProperties properties) {
     return new ProgressService(engine, healthRules, properties);
+  }
+
+  @Bean
+  public UnitPerformanceService unitPerformanceService(DataSource dataSource, WorkingDayCalendar workingDays,
+      OrganisationDirectory directory) {
+    return new UnitPerformanceService(new UnitTaskHistory(dataSource), workingDays, directory);
   }
 
   @Bean(InboxExpressions.BEAN)

@@ -3,16 +3,21 @@ package vn.hanoi.gdnn.security;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -47,6 +52,9 @@ public final class AccessRules {
   public static final String TRAIL_DENIED = "Bạn không có quyền xem nhật ký xử lý của hồ sơ này: chỉ đơn vị chủ"
       + " trì, đơn vị phối hợp, cán bộ quản lý kế hoạch, bộ phận theo dõi của Văn phòng UBND Thành phố và quản trị"
       + " hệ thống được xem.";
+  public static final String UNITS_DENIED = "Chỉ cán bộ quản lý kế hoạch và quản trị hệ thống được xem số liệu"
+      + " đánh giá của mọi đơn vị; lãnh đạo đơn vị chỉ được xem số liệu của chính đơn vị mình (tham số unit là mã"
+      + " đơn vị mình).";
   public static final String DENIED = "Bạn không có quyền thực hiện thao tác này.";
 
   private AccessRules() {
@@ -66,6 +74,9 @@ public final class AccessRules {
         rule(GET, "/api/plan/deliverables", signedIn(), DENIED),
         rule(GET, "/api/plan/deliverables/{code}", deliverables.byCode("code"), DELIVERABLE_DENIED),
         rule(POST, "/api/plan/**", anyOf(PLAN_MANAGEMENT), AMEND_DENIED),
+        // Units' figures: managers for every unit, a unit's leaders for their own unit only (before the wider rule).
+        rule(GET, "/api/monitoring/units", ownUnitOrAnyOf(PLAN_PROGRESS), UNITS_DENIED),
+        rule(GET, "/api/monitoring/units.xlsx", ownUnitOrAnyOf(PLAN_PROGRESS), UNITS_DENIED),
         rule(GET, "/api/monitoring/**", anyOf(PLAN_PROGRESS), PROGRESS_DENIED),
         rule(GET, "/api/audit/process-instances/{id}", deliverables.byProcessInstance("id"), TRAIL_DENIED),
         // The engine's REST API: signed in; the engine's authorizations decide per object.
@@ -90,6 +101,29 @@ public final class AccessRules {
 
   private static AuthorizationManager<RequestAuthorizationContext> signedIn() {
     return AuthenticatedAuthorizationManager.authenticated();
+  }
+
+  /**
+   * Whether a person with these groups may read the units' figures asked for ({@code unit} = one unit's code,
+   * {@code null} = every unit): the given groups read everything; a unit's leader group reads that unit only.
+   * Shared with the Cockpit dashboard's resource, which applies it to the webapp session.
+   */
+  public static boolean readsUnitFigures(Collection<String> groups, Set<String> everything, String unit) {
+    return groups.stream().anyMatch(everything::contains)
+        || unit != null && !unit.isEmpty() && groups.contains(Groups.leadersOf(unit));
+  }
+
+  private static AuthorizationManager<RequestAuthorizationContext> ownUnitOrAnyOf(Set<String> groups) {
+    return (user, context) -> {
+      Authentication authentication = user.get();
+      if (authentication == null || !authentication.isAuthenticated()
+          || authentication instanceof AnonymousAuthenticationToken) {
+        return new AuthorizationDecision(false);
+      }
+      Set<String> held = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+          .collect(Collectors.toSet());
+      return new AuthorizationDecision(readsUnitFigures(held, groups, context.getRequest().getParameter("unit")));
+    };
   }
 
   private static AuthorizationManager<RequestAuthorizationContext> anyOf(Set<String> groups) {

@@ -1,5 +1,8 @@
 package vn.hanoi.gdnn.webapp;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
@@ -8,6 +11,7 @@ import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.context.support.WebApplicationContextUtils;
 
 import vn.hanoi.gdnn.monitoring.ProgressService;
+import vn.hanoi.gdnn.monitoring.UnitPerformanceService;
 
 /**
  * Root of the plugin's REST resources. Cockpit's security filter lets a request through here only with a valid
@@ -21,9 +25,27 @@ public class MonitoringPluginRootResource extends AbstractCockpitPluginRootResou
     super(MonitoringCockpitPlugin.ID);
   }
 
+  /**
+   * Camunda serves only {@code app/plugin.js} and {@code app/plugin.css} of a plugin unless told otherwise: the
+   * units' section of the dashboard and the chart library it draws with are two more static files.
+   */
+  @Override
+  protected List<String> getAllowedAssets() {
+    List<String> assets = new ArrayList<>(super.getAllowedAssets());
+    assets.addAll(List.of("app/units.js", "app/vendor/chart.umd.min.js"));
+    return assets;
+  }
+
   @Path("{engineName}/progress")
   public ProgressPluginResource progress(@PathParam("engineName") String engineName) {
     WebApplicationContext spring = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext);
     return subResource(new ProgressPluginResource(engineName, spring.getBean(ProgressService.class)), engineName);
+  }
+
+  @Path("{engineName}/units")
+  public UnitsPluginResource units(@PathParam("engineName") String engineName) {
+    WebApplicationContext spring = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext);
+    return subResource(new UnitsPluginResource(engineName, spring.getBean(UnitPerformanceService.class)),
+        engineName);
   }
 }

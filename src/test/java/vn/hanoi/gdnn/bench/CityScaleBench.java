@@ -53,7 +53,8 @@ import vn.hanoi.gdnn.procedure.UnitRegistry;
  * {@code bench.measure} (40 s), {@code bench.timers} (10000), {@code bench.report.budget} (60 s per report endpoint when
  * a call is too slow for {@code bench.calls} calls), {@code bench.fresh} (false: a seeded database in
  * GDNN_BENCH_PG_DIR is topped up, not rebuilt), {@code bench.phases} (all: seed,inbox,overdue,report,xlsx,
- * throughput,timers,baseline,pgbench; also {@code bare}, and {@code hold}, which keeps everything up for
+ * throughput,timers,baseline,pgbench; also {@code bare}, {@code history} and {@code units} for the units' figures
+ * of issue 20 ({@code bench.history} finished tasks over a year, 24,000), and {@code hold}, which keeps everything up for
  * {@code bench.hold} seconds).
  */
 class CityScaleBench {
@@ -131,6 +132,12 @@ class CityScaleBench {
         if (phases.contains("xlsx")) {
           download("progress report (XLSX), whole city", "/api/monitoring/report.xlsx", true);
           download("progress report (XLSX), one unit", "/api/monitoring/report.xlsx?unit=" + oneUnit, true);
+        }
+        if (phases.contains("history")) {
+          seedHistory();
+        }
+        if (phases.contains("units")) {
+          unitFigures();
         }
         double completions = Double.NaN;
         if (phases.contains("throughput")) {
@@ -274,6 +281,76 @@ class CityScaleBench {
     // due in 3 to 30 working days; overdue ones within 12 working days of a start three weeks ago
     variables.put("preparationDays", overdue ? 3 + n % 10 : 3 + n % 28);
     runtime.createProcessInstanceByKey(PROCESS).businessKey("TP-" + n).setVariables(variables).execute();
+  }
+
+  // ---------------------------------------------------------------- units' figures (issue 20)
+
+  static final String HISTORY_PROCESS = "benchUnitHistory";
+
+  /**
+   * A year of finished work for the units' figures: {@code bench.history} one-task deliverables (default
+   * 24,000, 2,000 a month), each started on a day of the last twelve months and completed 1–14 days later,
+   * due 3–10 days after its start (so some are late), routed to a unit of the city and led by it or another.
+   * Single thread: the engine's clock is one per JVM.
+   */
+  private void seedHistory() throws java.sql.SQLException {
+    int count = Integer.getInteger("bench.history", 24_000);
+    long existing = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(HISTORY_PROCESS).count();
+    line("history: " + existing + " finished one-task deliverables exist, " + Math.max(0, count - existing)
+        + " to add; load " + Machine.loadAverage());
+    if (existing >= count) {
+      return;
+    }
+    engine.getRepositoryService().createDeployment().name("bench-unit-history").enableDuplicateFiltering(true)
+        .addModelInstance(HISTORY_PROCESS + ".bpmn", org.camunda.bpm.model.bpmn.Bpmn
+            .createExecutableProcess(HISTORY_PROCESS).name("Việc thường xuyên (benchmark)")
+            .camundaHistoryTimeToLive(3650).startEvent().userTask("Task_Work").name("Xử lý việc được giao")
+            .camundaCandidateGroups("${taskUnit}").camundaDueDate("${taskDue}").endEvent().done())
+        .deploy();
+    long started = System.nanoTime();
+    java.time.ZoneId hanoi = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+    java.time.LocalDate firstDay = java.time.LocalDate.now(hanoi).minusDays(365);
+    List<String> units = organisation.units;
+    try {
+      for (int n = (int) existing; n < count; n++) {
+        java.time.LocalDate day = firstDay.plusDays((long) n * 365 / count);
+        String unit = units.get(n % units.size());
+        String lead = n % 3 == 0 ? units.get((n + 7) % units.size()) : unit;
+        Date start = Date.from(day.atTime(9, 0).atZone(hanoi).toInstant());
+        Date due = Date.from(day.plusDays(3 + n % 8).atTime(17, 0).atZone(hanoi).toInstant());
+        ClockUtil.setCurrentTime(start);
+        String instance = engine.getRuntimeService().startProcessInstanceByKey(HISTORY_PROCESS, "LS-" + n,
+            Map.of("leadUnit", lead, "taskUnit", unit, "taskDue", due)).getId();
+        String task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
+        ClockUtil.setCurrentTime(Date.from(day.plusDays(1 + n % 14).atTime(10, 0).atZone(hanoi).toInstant()));
+        engine.getTaskService().complete(task);
+        if (n % 2000 == 0) {
+          System.out.println("  history up to " + n + " of " + count + ", load " + Machine.loadAverage());
+        }
+      }
+    } finally {
+      ClockUtil.reset();
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    line(String.format("HISTORY %d finished tasks over 12 months in %.1f s", count - existing, seconds));
+    db.execute("VACUUM ANALYZE");
+  }
+
+  /** Issue 20's target: the monthly figures of every unit in at most 1 s; also a quarter, a year, the XLSX. */
+  private void unitFigures() throws Exception {
+    java.time.YearMonth month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+    line("units' figures: " + engine.getHistoryService().createHistoricTaskInstanceQuery().finished().count()
+        + " finished and " + engine.getTaskService().createTaskQuery().count() + " open tasks in the engine");
+    download("units' figures (JSON), running month, every unit", "/api/monitoring/units?period=" + month, false);
+    download("units' figures (JSON), last month, every unit", "/api/monitoring/units?period="
+        + month.minusMonths(1), false);
+    download("units' figures (JSON), last month, one unit", "/api/monitoring/units?period=" + month.minusMonths(1)
+        + "&unit=" + organisation.units.get(1), false);
+    download("units' figures (JSON), running year, every unit", "/api/monitoring/units?period=" + month.getYear(),
+        false);
+    download("units' figures (XLSX), last month, every unit", "/api/monitoring/units.xlsx?period="
+        + month.minusMonths(1), true);
   }
 
   private String json(Object value) {

@@ -104,6 +104,10 @@ class ApiAccessMatrixTest {
         new Row("GET /api/monitoring/progress", "/api/monitoring/progress", null, PROGRESS),
         new Row("GET /api/monitoring/report.xlsx", "/api/monitoring/report.xlsx", null, PROGRESS),
         new Row("GET /api/monitoring/report.csv", "/api/monitoring/report.csv?unit=so-gddt", null, PROGRESS),
+        // a unit's leader reads their own unit's figures (so-gddt-ld: so-gddt), nothing wider
+        new Row("GET /api/monitoring/units", "/api/monitoring/units?period=2026-11&unit=so-gddt", null,
+            statuses(401, 403, 200, 403, 200, 403, 200)),
+        new Row("GET /api/monitoring/units.xlsx", "/api/monitoring/units.xlsx?period=2026-Q4", null, PROGRESS),
         new Row("GET /api/audit/process-instances/{id}", "/api/audit/process-instances/" + trailInstance(), null,
             UNITS_OF_THE_DELIVERABLE));
   }
