@@ -48,6 +48,10 @@ public final class AccessRules {
       + " trì, đơn vị phối hợp, cán bộ quản lý kế hoạch, bộ phận theo dõi của Văn phòng UBND Thành phố và quản trị"
       + " hệ thống được xem.";
   public static final String DENIED = "Bạn không có quyền thực hiện thao tác này.";
+  /** Model versions and their migration: administrators only (it moves every running deliverable). */
+  public static final Set<String> MODEL_ADMINISTRATION = Set.of(Groups.ADMINISTRATORS);
+  public static final String ADMIN_DENIED =
+      "Chỉ quản trị hệ thống được xem phiên bản quy trình và chuyển đổi hồ sơ đang chạy sang phiên bản mới.";
 
   private AccessRules() {
   }
@@ -68,6 +72,8 @@ public final class AccessRules {
         rule(POST, "/api/plan/**", anyOf(PLAN_MANAGEMENT), AMEND_DENIED),
         rule(GET, "/api/monitoring/**", anyOf(PLAN_PROGRESS), PROGRESS_DENIED),
         rule(GET, "/api/audit/process-instances/{id}", deliverables.byProcessInstance("id"), TRAIL_DENIED),
+        // Model versions and migrations (system.ModelMigrationController): administrators only.
+        rule(null, "/api/admin/**", anyOf(MODEL_ADMINISTRATION), ADMIN_DENIED),
         // The engine's REST API: signed in; the engine's authorizations decide per object.
         rule(null, "/engine-rest/**", signedIn(), DENIED),
         // Everything else under /api: closed until it has a rule.
