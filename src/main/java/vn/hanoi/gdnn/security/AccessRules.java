@@ -51,7 +51,8 @@ public final class AccessRules {
   /** Model versions and their migration: administrators only (it moves every running deliverable). */
   public static final Set<String> MODEL_ADMINISTRATION = Set.of(Groups.ADMINISTRATORS);
   public static final String ADMIN_DENIED =
-      "Chỉ quản trị hệ thống được xem phiên bản quy trình và chuyển đổi hồ sơ đang chạy sang phiên bản mới.";
+      "Bạn không có quyền xem phiên bản quy trình hay chuyển hồ sơ đang xử lý sang phiên bản mới: chỉ quản trị hệ"
+          + " thống được thực hiện.";
 
   private AccessRules() {
   }

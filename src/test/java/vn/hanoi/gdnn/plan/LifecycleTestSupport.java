@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
+import vn.hanoi.gdnn.AsyncSteps;
 import vn.hanoi.gdnn.ProcessTestEngine;
 import vn.hanoi.gdnn.ProcessVersionTags;
 import vn.hanoi.gdnn.procedure.JsonVariables;
@@ -81,23 +82,9 @@ final class LifecycleTestSupport {
         variables(businessKey, lead, List.of("so-tc", "so-nv"), LocalDate.of(2026, 12, 31), LocalDate.of(2025, 4, 25)));
   }
 
-  /**
-   * Runs the asynchronous continuations waiting in the business key's instances (the job executor's work, off
-   * in process tests): procedures are called behind one, so a completed task is followed by a job, not by the
-   * procedure's first task. Timers are left alone; tests fire them on purpose.
-   */
+  /** Runs the asynchronous steps waiting in the business key's instances (procedure calls), as the job executor would. */
   static void runAsyncContinuations(ProcessEngine engine, String businessKey) {
-    for (int round = 0; round < 10; round++) {
-      List<Job> jobs = new ArrayList<>();
-      for (ProcessInstance p : engine.getRuntimeService().createProcessInstanceQuery()
-          .processInstanceBusinessKey(businessKey).list()) {
-        jobs.addAll(engine.getManagementService().createJobQuery().processInstanceId(p.getId()).messages().list());
-      }
-      if (jobs.isEmpty()) {
-        return;
-      }
-      jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-    }
+    AsyncSteps.run(engine, businessKey);
   }
 
   /** The one open task of the business key's instances with this definition key, checked. */
