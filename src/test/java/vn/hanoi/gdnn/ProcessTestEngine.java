@@ -23,6 +23,9 @@ import vn.hanoi.gdnn.monitoring.TaskPresentationPlugin;
  */
 public final class ProcessTestEngine {
 
+  /** The engine's retry cycle for failed jobs, as application.yaml sets it (failed-job-retry-time-cycle). */
+  public static final String RETRY_CYCLE = "R3/PT10M";
+
   private static final Map<Object, Object> BEANS = new HashMap<>();
   private static ProcessEngine engine;
 
@@ -64,6 +67,7 @@ public final class ProcessTestEngine {
       configuration.setJdbcUrl("jdbc:h2:mem:process-tests;DB_CLOSE_DELAY=-1");
       configuration.setDatabaseSchemaUpdate("create-drop");
       configuration.setJobExecutorActivate(false);
+      configuration.setFailedJobRetryTimeCycle(RETRY_CYCLE);
       configuration.setHistoryLevel(HistoryLevel.HISTORY_LEVEL_FULL);
       configuration.setGeneralResourceWhitelistPattern("[a-zA-Z0-9_-]+");
       configuration.setEnforceHistoryTimeToLive(true);

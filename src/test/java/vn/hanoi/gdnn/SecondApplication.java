@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -22,12 +23,19 @@ public final class SecondApplication {
 
   public static ConfigurableApplicationContext start(String engineName, List<String> profiles,
       Map<String, ?> settings) {
+    return start(engineName, profiles, settings, List.of());
+  }
+
+  /** As above, with listeners that see the start-up's own events (e.g. readiness changes). */
+  public static ConfigurableApplicationContext start(String engineName, List<String> profiles,
+      Map<String, ?> settings, List<ApplicationListener<?>> listeners) {
     List<String> args = new ArrayList<>(List.of(
         "--server.port=0",
         "--camunda.bpm.process-engine-name=" + engineName,
         "--spring.autoconfigure.exclude=" + CamundaBpmWebappAutoConfiguration.class.getName()));
     settings.forEach((key, value) -> args.add("--" + key + "=" + value));
     return new SpringApplicationBuilder(GdnnApplication.class).profiles(profiles.toArray(String[]::new))
+        .listeners(listeners.toArray(ApplicationListener[]::new))
         .run(args.toArray(String[]::new));
   }
 

@@ -9,13 +9,13 @@ import javax.sql.DataSource;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.stereotype.Component;
 
-/** The plan's own tables (plan/schema.sql), through Spring JDBC on the engine's data source and transaction. */
+/**
+ * The plan's own tables, through Spring JDBC on the engine's data source and transaction. The tables and the
+ * lock row are Flyway migrations (db/migration/common, run by system.SchemaMigrations when the engine starts).
+ */
 @Component
 public class PlanStore {
 
@@ -27,15 +27,6 @@ public class PlanStore {
 
   public PlanStore(DataSource dataSource) {
     this.jdbc = new JdbcTemplate(dataSource);
-    ResourceDatabasePopulator schema = new ResourceDatabasePopulator(new ClassPathResource("plan/schema.sql"));
-    schema.execute(dataSource);
-    if (jdbc.queryForObject("SELECT COUNT(*) FROM plan_sync_lock", Integer.class) == 0) {
-      try {
-        jdbc.update("INSERT INTO plan_sync_lock (id) VALUES ('catalogue')");
-      } catch (DuplicateKeyException e) {
-        // another node created it at the same moment: the row exists, which is all that matters
-      }
-    }
   }
 
   /** Serialises catalogue synchronisations across nodes until the current transaction ends. */

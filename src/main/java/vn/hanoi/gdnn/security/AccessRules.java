@@ -56,6 +56,11 @@ public final class AccessRules {
       + " đánh giá của mọi đơn vị; lãnh đạo đơn vị chỉ được xem số liệu của chính đơn vị mình (tham số unit là mã"
       + " đơn vị mình).";
   public static final String DENIED = "Bạn không có quyền thực hiện thao tác này.";
+  /** Model versions and their migration: administrators only (it moves every running deliverable). */
+  public static final Set<String> MODEL_ADMINISTRATION = Set.of(Groups.ADMINISTRATORS);
+  public static final String ADMIN_DENIED =
+      "Bạn không có quyền xem phiên bản quy trình hay chuyển hồ sơ đang xử lý sang phiên bản mới: chỉ quản trị hệ"
+          + " thống được thực hiện.";
 
   private AccessRules() {
   }
@@ -79,6 +84,8 @@ public final class AccessRules {
         rule(GET, "/api/monitoring/units.xlsx", ownUnitOrAnyOf(PLAN_PROGRESS), UNITS_DENIED),
         rule(GET, "/api/monitoring/**", anyOf(PLAN_PROGRESS), PROGRESS_DENIED),
         rule(GET, "/api/audit/process-instances/{id}", deliverables.byProcessInstance("id"), TRAIL_DENIED),
+        // Model versions and migrations (system.ModelMigrationController): administrators only.
+        rule(null, "/api/admin/**", anyOf(MODEL_ADMINISTRATION), ADMIN_DENIED),
         // The engine's REST API: signed in; the engine's authorizations decide per object.
         rule(null, "/engine-rest/**", signedIn(), DENIED),
         // Everything else under /api: closed until it has a rule.

@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ClusterStartLock extends AbstractCamundaConfiguration {
 
-  /** Key of the lock, shared by all nodes (any constant; distinct from {@link PostgresIndexes#LOCK_KEY}). */
+  /** Key of the lock, shared by all nodes (any constant). */
   static final long LOCK_KEY = 0x6764_6e6e_0002L;
 
   private static final Logger LOG = LoggerFactory.getLogger(ClusterStartLock.class);

@@ -24,6 +24,10 @@ import org.springframework.stereotype.Component;
  * their place on disk, so the same models deployed from another checkout, a packaged jar or a second cluster
  * node are recognised as the same. Camunda's duplicate filtering with changed-only deployment then adds a
  * new version only for a resource whose content changed: a restart creates no new versions.
+ *
+ * <p>Call activities bind the procedure they call by version tag (docs/procedures.md, "Versions"), so a
+ * changed process must carry a new version tag: {@link VersionTagGuard} refuses the start before anything is
+ * deployed when a changed process keeps a tag that is already deployed.
  */
 @Component
 public class ModelDeployment extends AbstractCamundaConfiguration {
@@ -45,12 +49,16 @@ public class ModelDeployment extends AbstractCamundaConfiguration {
         .name(DEPLOYMENT_NAME)
         .source("gdnn-workflow")
         .enableDuplicateFiltering(true);
+    VersionTagGuard guard = new VersionTagGuard(processEngine.getRepositoryService());
     for (NamedResource resource : resources) {
+      byte[] content;
       try (InputStream in = resource.resource().getInputStream()) {
-        builder.addInputStream(resource.name(), in);
+        content = in.readAllBytes();
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot read model " + resource.name(), e);
       }
+      guard.check(resource.name(), content);
+      builder.addInputStream(resource.name(), new java.io.ByteArrayInputStream(content));
     }
     DeploymentWithDefinitions deployment = builder.deployWithResult();
     List<ProcessDefinition> changed = deployment.getDeployedProcessDefinitions();

@@ -15,7 +15,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
+import vn.hanoi.gdnn.AsyncSteps;
 import vn.hanoi.gdnn.ProcessTestEngine;
+import vn.hanoi.gdnn.ProcessVersionTags;
 import vn.hanoi.gdnn.procedure.JsonVariables;
 
 /**
@@ -40,12 +42,15 @@ final class LifecycleTestSupport {
     ProcessTestEngine.registerBean("periods", PlanTestBeans.periods());
   }
 
-  /** Deploys one-task stand-ins of the shared procedures; returns the deployment id. */
+  /**
+   * Deploys one-task stand-ins of the shared procedures; returns the deployment id. Each carries the version tag
+   * of the procedure in processes/, because the lifecycles call procedures by version tag.
+   */
   static String deployProcedureStandIns(ProcessEngine engine) {
     var deployment = engine.getRepositoryService().createDeployment().name("procedure-stand-ins");
     for (String key : PROCEDURES) {
       BpmnModelInstance model = Bpmn.createExecutableProcess(key).name("Stand-in " + key)
-          .camundaHistoryTimeToLive(1)
+          .camundaHistoryTimeToLive(1).camundaVersionTag(ProcessVersionTags.of(key))
           .startEvent().userTask("Task_StandIn").name("Stand-in").endEvent().done();
       deployment.addModelInstance(key + ".bpmn", model);
     }
@@ -77,8 +82,14 @@ final class LifecycleTestSupport {
         variables(businessKey, lead, List.of("so-tc", "so-nv"), LocalDate.of(2026, 12, 31), LocalDate.of(2025, 4, 25)));
   }
 
+  /** Runs the asynchronous steps waiting in the business key's instances (procedure calls), as the job executor would. */
+  static void runAsyncContinuations(ProcessEngine engine, String businessKey) {
+    AsyncSteps.run(engine, businessKey);
+  }
+
   /** The one open task of the business key's instances with this definition key, checked. */
   static Task task(ProcessEngine engine, String businessKey, String taskKey) {
+    runAsyncContinuations(engine, businessKey);
     List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey)
         .taskDefinitionKey(taskKey).list();
     assertThat(tasks).as("open %s of %s", taskKey, businessKey).hasSize(1);
@@ -95,6 +106,7 @@ final class LifecycleTestSupport {
 
   /** Completes the stand-in of procedure {@code key} (called with this business key) with its outputs. */
   static void procedure(ProcessEngine engine, String businessKey, String key, Object... outputs) {
+    runAsyncContinuations(engine, businessKey);
     List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey)
         .processDefinitionKey(key).list();
     assertThat(tasks).as("procedure %s running for %s", key, businessKey).hasSize(1);

@@ -23,6 +23,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import vn.hanoi.gdnn.AsyncSteps;
 import vn.hanoi.gdnn.IntegrationTest;
 
 /**
@@ -175,6 +176,7 @@ class PlanApiIntegrationTest {
           PlanPostgresTest.completeAsHolder(engine, task);
         }
       }
+      AsyncSteps.run(engine, "7.1"); // procedure calls, the job executor's work
     }
     Map row = list(STAFF, "?area=7").getBody().stream().filter(r -> "7.1".equals(r.get("code"))).findFirst()
         .orElseThrow();
@@ -215,6 +217,9 @@ class PlanApiIntegrationTest {
         Map.of("variables", Map.of("draftReference", Map.of("value", "Dự thảo Nghị quyết định mức, giá dịch vụ"))),
         Void.class);
     assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(engine.getManagementService().createJobQuery().activityId("Call_Consultation")
+        .processInstanceId(draft.getProcessInstanceId()).count()).as("the consultation starts behind a job").isOne();
+    AsyncSteps.run(engine, "4.1");
     assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey("4.1")
         .taskDefinitionKey("Task_ConfirmConsultedUnits").count()).isEqualTo(1);
   }

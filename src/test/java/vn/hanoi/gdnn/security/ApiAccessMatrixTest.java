@@ -81,6 +81,7 @@ class ApiAccessMatrixTest {
   static final Map<String, Integer> PROGRESS = statuses(401, 403, 403, 403, 200, 403, 200);
   /** Amendments with bad input: managers pass the rule and meet the controller's 400. */
   static final Map<String, Integer> AMEND = statuses(401, 403, 403, 403, 400, 403, 400);
+  static final Map<String, Integer> ADMIN_ONLY = statuses(401, 403, 403, 403, 403, 403, 200);
   static final String REASON = "Kiểm thử ma trận phân quyền, không thay đổi kế hoạch.";
 
   List<Row> rows() {
@@ -109,7 +110,12 @@ class ApiAccessMatrixTest {
             statuses(401, 403, 200, 403, 200, 403, 200)),
         new Row("GET /api/monitoring/units.xlsx", "/api/monitoring/units.xlsx?period=2026-Q4", null, PROGRESS),
         new Row("GET /api/audit/process-instances/{id}", "/api/audit/process-instances/" + trailInstance(), null,
-            UNITS_OF_THE_DELIVERABLE));
+            UNITS_OF_THE_DELIVERABLE),
+        new Row("GET /api/admin/process-versions", "/api/admin/process-versions", null, ADMIN_ONLY),
+        new Row("GET /api/admin/migrations", "/api/admin/migrations", null, ADMIN_ONLY),
+        // An unknown migration: the administrator passes the rule and meets the controller's 404; nothing moves.
+        new Row("POST /api/admin/migrations/{id}", "/api/admin/migrations/khong-co-ke-hoach-nay", Map.of(),
+            statuses(401, 403, 403, 403, 403, 403, 404)));
   }
 
   String trailInstance() {

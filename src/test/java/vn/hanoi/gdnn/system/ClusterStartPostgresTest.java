@@ -48,7 +48,7 @@ class ClusterStartPostgresTest {
     for (ProcessEngine node : List.of(nodeA, nodeB)) {
       starts.add(nodes.submit(() -> {
         together.await();
-        PostgresIndexes.apply(dataSource(node));
+        SchemaMigrations.apply(dataSource(node));
         new ModelDeployment().postProcessEngineBuild(node);
         return null;
       }));
@@ -65,7 +65,7 @@ class ClusterStartPostgresTest {
     assertThat(nodeB.getRepositoryService().createDeploymentQuery().count()).isEqualTo(1);
 
     // a restart of either node changes nothing
-    PostgresIndexes.apply(dataSource(nodeB));
+    SchemaMigrations.apply(dataSource(nodeB));
     new ModelDeployment().postProcessEngineBuild(nodeB);
     assertThat(nodeA.getRepositoryService().createDeploymentQuery().count()).isEqualTo(1);
     assertThat(projectIndexes(nodeA)).containsExactlyInAnyOrder("gdnn_idx_ident_lnk_group_task",
@@ -89,7 +89,7 @@ class ClusterStartPostgresTest {
   private static List<String> projectIndexes(ProcessEngine engine) throws Exception {
     List<String> names = new ArrayList<>();
     try (Connection c = dataSource(engine).getConnection(); Statement s = c.createStatement();
-         ResultSet rs = s.executeQuery("SELECT indexname FROM pg_indexes WHERE indexname LIKE 'gdnn\\_%'")) {
+         ResultSet rs = s.executeQuery("SELECT indexname FROM pg_indexes WHERE indexname LIKE 'gdnn\\_idx\\_%'")) {
       while (rs.next()) {
         names.add(rs.getString(1));
       }

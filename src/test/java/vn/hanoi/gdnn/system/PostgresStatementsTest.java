@@ -40,7 +40,7 @@ class PostgresStatementsTest {
         .setAuthorizationEnabled(true).setJobExecutorActivate(false).setProcessEngineName("postgresStatements");
     configuration.getProcessEnginePlugins().add(new PostgresStatements());
     engine = configuration.buildProcessEngine();
-    PostgresIndexes.apply(configuration.getDataSource());
+    SchemaMigrations.apply(configuration.getDataSource());
   }
 
   @AfterEach

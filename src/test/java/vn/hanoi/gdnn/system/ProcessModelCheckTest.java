@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Activity;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.Event;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
@@ -25,6 +26,7 @@ import org.camunda.bpm.model.dmn.Dmn;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.FileSystemResource;
 
+import vn.hanoi.gdnn.ProcessVersionTags;
 import vn.hanoi.gdnn.organisation.OrganisationDirectory;
 
 /**
@@ -89,6 +91,9 @@ class ProcessModelCheckTest {
         problems.add(where + ": " + node.getElementType().getTypeName() + " has no name");
       }
     }
+    for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
+      checkCallActivity(file + " › " + call.getId(), call);
+    }
     for (UserTask task : model.getModelElementsByType(UserTask.class)) {
       String where = file + " › " + task.getId();
       checkCandidateGroups(where, task.getCamundaCandidateGroups());
@@ -98,6 +103,30 @@ class ProcessModelCheckTest {
       } else if (!forms.containsKey(formRef)) {
         problems.add(where + ": camunda:formRef \"" + formRef + "\" names no form id in forms/");
       }
+    }
+  }
+
+  /**
+   * Versions on purpose (docs/procedures.md, "Versions"): a call activity names the version tag it calls, and
+   * that tag is the one the called process carries in processes/ — a procedure changed without its callers
+   * being pointed at it (or the other way round) fails here, not in a running deliverable. The call starts
+   * behind an asynchronous continuation, so the procedure's start (project code) fails as an incident.
+   */
+  private void checkCallActivity(String where, CallActivity call) {
+    if (!"versionTag".equals(call.getCamundaCalledElementBinding())) {
+      problems.add(where + ": call activity binds \"" + call.getCamundaCalledElementBinding()
+          + "\" instead of camunda:calledElementBinding=\"versionTag\"");
+    } else {
+      String expected = ProcessVersionTags.all().get(call.getCalledElement());
+      if (expected == null) {
+        problems.add(where + ": calls \"" + call.getCalledElement() + "\", which is no process in processes/");
+      } else if (!expected.equals(call.getCamundaCalledElementVersionTag())) {
+        problems.add(where + ": calls " + call.getCalledElement() + " version tag \""
+            + call.getCamundaCalledElementVersionTag() + "\" but processes/ has \"" + expected + "\"");
+      }
+    }
+    if (!call.isCamundaAsyncBefore()) {
+      problems.add(where + ": call activity without camunda:asyncBefore=\"true\"");
     }
   }
 

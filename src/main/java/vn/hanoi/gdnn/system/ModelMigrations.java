@@ -1,0 +1,132 @@
+package vn.hanoi.gdnn.system;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.migration.MigrationPlan;
+import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.stereotype.Component;
+
+/**
+ * The migrations shipped with model changes (docs/procedures.md, "Versions"), and what an administrator needs
+ * to run them: instances per model version, a dry run, the migration itself. Everything goes through Camunda's
+ * migration API, so the engine checks each plan, keeps jobs, tasks and called instances, and writes the
+ * operation log under the administrator's name.
+ */
+@Component
+public class ModelMigrations {
+
+  /** Lifecycles calling procedures by version tag, with their call activities behind async continuations. */
+  static final List<String> LIFECYCLES_WITH_CALLS = List.of("lifecycleUbndDecision", "lifecycleHdndPolicy",
+      "lifecycleLandReview", "lifecycleLandHandover", "lifecycleSchoolReorganisation", "lifecycleCentralProposal",
+      "lifecycleJointVenture", "lifecycleAutonomyRoadmap", "lifecycleInvestmentProject");
+
+  /** Newest last. A model change adds its entry here, or says in docs/procedures.md why instances stay. */
+  public static final List<PreparedMigration> PREPARED = List.of(
+      new PreparedMigration("lifecycles-1.1.0", LIFECYCLES_WITH_CALLS, "1.0.0", "1.1.0",
+          "Quy trình nhiệm vụ gọi thủ tục dùng chung theo phiên bản xác định và khởi động thủ tục qua bước"
+              + " bất đồng bộ (lỗi thành sự cố được thử lại); các bước giữ nguyên mã nên chuyển toàn bộ."),
+      new PreparedMigration("consultation-1.1.0", List.of("consultation"), "1.0.0", "1.1.0",
+          "Bước tổng hợp ý kiến chạy qua bước bất đồng bộ; các bước giữ nguyên mã nên chuyển toàn bộ."));
+
+  private final ProcessEngine engine;
+
+  public ModelMigrations(ProcessEngine engine) {
+    this.engine = engine;
+  }
+
+  /** One deployed version of a process and its running instances. */
+  public record ModelVersion(String processKey, int version, String versionTag, String definitionId,
+      long runningInstances) {
+  }
+
+  /** Every deployed version of every process, by key then version. */
+  public List<ModelVersion> versions() {
+    List<ModelVersion> versions = new ArrayList<>();
+    for (ProcessDefinition d : engine.getRepositoryService().createProcessDefinitionQuery()
+        .orderByProcessDefinitionKey().asc().orderByProcessDefinitionVersion().asc().list()) {
+      long running = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionId(d.getId()).count();
+      versions.add(new ModelVersion(d.getKey(), d.getVersion(), d.getVersionTag(), d.getId(), running));
+    }
+    return versions;
+  }
+
+  /** What running a prepared migration would move now, per process key; nothing changes. */
+  public record Step(String processKey, String from, String to, long instances, String problem) {
+  }
+
+  public record Outcome(String id, String reason, List<Step> steps, long migrated) {
+  }
+
+  public Optional<PreparedMigration> prepared(String id) {
+    return PREPARED.stream().filter(m -> m.id().equals(id)).findFirst();
+  }
+
+  public Outcome check(PreparedMigration migration) {
+    return apply(migration, false);
+  }
+
+  /**
+   * Migrates every running instance of each source version (all source definitions carrying the tag) to the
+   * newest definition carrying the target tag. Synchronous: the plan's instances number in the hundreds.
+   */
+  public Outcome run(PreparedMigration migration) {
+    return apply(migration, true);
+  }
+
+  private Outcome apply(PreparedMigration migration, boolean execute) {
+    List<Step> steps = new ArrayList<>();
+    long migrated = 0;
+    for (String key : migration.processKeys()) {
+      Optional<ProcessDefinition> target = definitions(key, migration.toTag()).stream()
+          .max(Comparator.comparingInt(ProcessDefinition::getVersion));
+      for (ProcessDefinition source : definitions(key, migration.fromTag())) {
+        String sourceName = key + ":" + source.getVersion();
+        long instances = engine.getRuntimeService().createProcessInstanceQuery()
+            .processDefinitionId(source.getId()).count();
+        if (target.isEmpty()) {
+          steps.add(new Step(key, sourceName, null, instances,
+              "Chưa triển khai phiên bản đích " + migration.toTag() + "."));
+          continue;
+        }
+        String targetName = key + ":" + target.get().getVersion();
+        MigrationPlan plan;
+        try {
+          plan = engine.getRuntimeService().createMigrationPlan(source.getId(), target.get().getId())
+              .mapEqualActivities().build();
+        } catch (MigrationPlanValidationException e) {
+          steps.add(new Step(key, sourceName, targetName, instances, "Kế hoạch chuyển đổi không hợp lệ: "
+              + e.getMessage()));
+          continue;
+        }
+        if (execute && instances > 0) {
+          engine.getRuntimeService().newMigration(plan)
+              .processInstanceQuery(engine.getRuntimeService().createProcessInstanceQuery()
+                  .processDefinitionId(source.getId()))
+              .execute();
+          migrated += instances;
+        }
+        steps.add(new Step(key, sourceName, targetName, instances, null));
+      }
+    }
+    return new Outcome(migration.id(), migration.reason(), steps, migrated);
+  }
+
+  private List<ProcessDefinition> definitions(String key, String tag) {
+    return engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key).versionTag(tag)
+        .list();
+  }
+
+  /** Versions grouped by key, for the API's answer. */
+  public Map<String, List<ModelVersion>> versionsByKey() {
+    Map<String, List<ModelVersion>> byKey = new LinkedHashMap<>();
+    versions().forEach(v -> byKey.computeIfAbsent(v.processKey(), k -> new ArrayList<>()).add(v));
+    return byKey;
+  }
+}

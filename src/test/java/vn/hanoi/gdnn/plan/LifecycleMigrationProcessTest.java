@@ -1,0 +1,135 @@
+package vn.hanoi.gdnn.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static vn.hanoi.gdnn.plan.LifecycleTestSupport.approve;
+import static vn.hanoi.gdnn.plan.LifecycleTestSupport.complete;
+import static vn.hanoi.gdnn.plan.LifecycleTestSupport.consult;
+import static vn.hanoi.gdnn.plan.LifecycleTestSupport.fireTimer;
+import static vn.hanoi.gdnn.plan.LifecycleTestSupport.issue;
+import static vn.hanoi.gdnn.plan.LifecycleTestSupport.start;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import vn.hanoi.gdnn.ProcessTestEngine;
+import vn.hanoi.gdnn.system.ModelMigrations;
+
+/**
+ * The release that pins procedure versions: deliverables started on lifecycle 1.0.0 (the model as it was
+ * released, kept under src/test/resources/versions/) are moved to 1.1.0 by the prepared migration and finish
+ * there, wherever they were waiting — before their period, at a user task, inside a called procedure.
+ */
+class LifecycleMigrationProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension extension = ProcessTestEngine.extension();
+
+  private ProcessEngine engine;
+  private final List<String> deployments = new ArrayList<>();
+
+  @BeforeAll
+  static void beans() {
+    LifecycleTestSupport.registerBeans();
+  }
+
+  @BeforeEach
+  void previousRelease() {
+    engine = extension.getProcessEngine();
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
+    deployments.add(LifecycleTestSupport.deployProcedureStandIns(engine));
+    deployments.add(engine.getRepositoryService().createDeployment().name("release 1.0.0")
+        .addClasspathResource("versions/lifecycle-ubnd-decision-1.0.0.bpmn").deploy().getId());
+  }
+
+  @AfterEach
+  void removeDeployments() {
+    deployments.forEach(id -> engine.getRepositoryService().deleteDeployment(id, true));
+  }
+
+  @Test
+  void deliverablesOfThePreviousModelAreMigratedAndDrivenToTheirEnd() {
+    ProcessInstance waiting = start(engine, "lifecycleUbndDecision", "7.2-a", "so-gddt");
+    ProcessInstance drafting = start(engine, "lifecycleUbndDecision", "7.2-b", "so-gddt");
+    fireTimer(engine, "7.2-b", "Event_WaitForPeriod");
+    ProcessInstance consulting = start(engine, "lifecycleUbndDecision", "7.2-c", "so-gddt");
+    fireTimer(engine, "7.2-c", "Event_WaitForPeriod");
+    complete(engine, "7.2-c", "Task_Draft", "draftReference", "Dự thảo số 01", "draftSummary", "Nội dung chính.");
+    assertThat(consulting).isWaitingAt("Call_Consultation");
+    String previous = definitionOf(consulting).getId();
+    assertThat(definitionOf(consulting).getVersionTag()).isEqualTo("1.0.0");
+
+    deployments.add(engine.getRepositoryService().createDeployment().name("release 1.1.0")
+        .addClasspathResource("processes/lifecycle-ubnd-decision.bpmn").deploy().getId());
+    ModelMigrations migrations = new ModelMigrations(engine);
+    var migration = migrations.prepared("lifecycles-1.1.0").orElseThrow();
+
+    var dryRun = migrations.check(migration);
+    assertThat(dryRun.steps()).filteredOn(s -> s.processKey().equals("lifecycleUbndDecision"))
+        .singleElement().satisfies(step -> {
+          assertThat(step.instances()).isEqualTo(3);
+          assertThat(step.problem()).isNull();
+        });
+    assertThat(definitionOf(waiting).getId()).as("a dry run moves nothing").isEqualTo(previous);
+
+    assertThat(migrations.run(migration).migrated()).isEqualTo(3);
+
+    for (ProcessInstance p : List.of(waiting, drafting, consulting)) {
+      assertThat(definitionOf(p).getVersionTag()).isEqualTo("1.1.0");
+    }
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionId(previous).count())
+        .isZero();
+
+    // the deliverable inside its consultation finishes it (the stand-in stays where it was) and goes on
+    consult(engine, "7.2-c");
+    approve(engine, "7.2-c");
+    issue(engine, "7.2-c");
+    // the one at its draft and the one still before its period follow the new model from where they stood
+    complete(engine, "7.2-b", "Task_Draft", "draftReference", "Dự thảo số 02", "draftSummary", "Nội dung chính.");
+    consult(engine, "7.2-b");
+    approve(engine, "7.2-b");
+    issue(engine, "7.2-b");
+    fireTimer(engine, "7.2-a", "Event_WaitForPeriod");
+    complete(engine, "7.2-a", "Task_Draft", "draftReference", "Dự thảo số 03", "draftSummary", "Nội dung chính.");
+    assertThat(waiting).as("1.1.0 calls the procedure behind an asynchronous continuation")
+        .isWaitingAt("Call_Consultation");
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(waiting.getId())
+        .activityId("Call_Consultation").count()).isEqualTo(1);
+    consult(engine, "7.2-a");
+    approve(engine, "7.2-a");
+    issue(engine, "7.2-a");
+
+    for (ProcessInstance p : List.of(waiting, drafting, consulting)) {
+      assertThat(p).isEnded().hasPassed("Call_Issuance", "Event_Done");
+    }
+  }
+
+  @Test
+  void withoutTheNewModelDeployedTheMigrationSaysSoAndMovesNothing() {
+    ProcessInstance waiting = start(engine, "lifecycleUbndDecision", "7.2-d", "so-gddt");
+    ModelMigrations migrations = new ModelMigrations(engine);
+
+    var outcome = migrations.run(migrations.prepared("lifecycles-1.1.0").orElseThrow());
+
+    assertThat(outcome.migrated()).isZero();
+    assertThat(outcome.steps()).filteredOn(s -> s.processKey().equals("lifecycleUbndDecision")).singleElement()
+        .satisfies(step -> assertThat(step.problem()).contains("1.1.0"));
+    assertThat(definitionOf(waiting).getVersionTag()).isEqualTo("1.0.0");
+  }
+
+  private ProcessDefinition definitionOf(ProcessInstance instance) {
+    String id = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId())
+        .singleResult().getProcessDefinitionId();
+    return engine.getRepositoryService().getProcessDefinition(id);
+  }
+}
