@@ -80,7 +80,6 @@ public class Mailer {
         helper.setTo(row.recipients().get(0));
       } else {
         // a unit's members get one mail together, without seeing each other's addresses
-        helper.setTo(properties.from());
         helper.setBcc(row.recipients().toArray(String[]::new));
       }
       helper.setSubject(row.subject());
