@@ -17,6 +17,8 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import vn.hanoi.gdnn.calendar.DeadlineWatch;
+import vn.hanoi.gdnn.delegation.Absence;
+import vn.hanoi.gdnn.delegation.DelegationRule;
 import vn.hanoi.gdnn.organisation.Groups;
 
 /**
@@ -47,9 +49,12 @@ public class TaskEvents {
   private final TaskService tasks;
   private final HistoryService history;
   private final IdentityService identity;
+  private final DelegationRule delegation;
 
   public TaskEvents(Outbox outbox, People people, Templates templates, NotificationProperties properties,
-      @Lazy TaskService tasks, @Lazy HistoryService history, @Lazy IdentityService identity) {
+      @Lazy TaskService tasks, @Lazy HistoryService history, @Lazy IdentityService identity,
+      @Lazy DelegationRule delegation) {
+    this.delegation = delegation;
     this.outbox = outbox;
     this.people = people;
     this.templates = templates;
@@ -87,9 +92,14 @@ public class TaskEvents {
       return;
     }
     TaskFacts facts = facts(task);
-    people.immediate(List.of(assignee)).forEach(person ->
-        outbox.write(Kind.TASK_FOR_PERSON, List.of(person), personal(facts, person, note), task.getId(),
-            facts.businessKey()));
+    Object leader = task.getVariableLocal(DelegationRule.ON_BEHALF_OF);
+    Optional<Absence> absence = leader == null ? Optional.empty() : delegation.absenceOf(leader.toString(),
+        processKey(task), ClockUtil.getCurrentTime().toInstant());
+    for (Person person : people.immediate(List.of(assignee))) {
+      Mail mail = absence.map(a -> onBehalf(facts, person, a)).orElseGet(() -> personal(facts, person, note));
+      outbox.write(absence.isPresent() ? Kind.DELEGATION : Kind.TASK_FOR_PERSON, List.of(person), mail,
+          task.getId(), facts.businessKey());
+    }
   }
 
   /** complete of a task whose form carries a decision: the lead unit's people who worked on the case. */
@@ -159,6 +169,15 @@ public class TaskEvents {
       outbox.write(Kind.ESCALATION, unitLeaders, templates.render(Kind.ESCALATION, values), watchedId,
           facts.businessKey());
     }
+  }
+
+  private Mail onBehalf(TaskFacts facts, Person person, Absence absence) {
+    Map<String, String> values = facts.values();
+    values.put("recipient", person.name());
+    values.put("leader", people.nameOf(absence.leaderId()));
+    values.put("from", absence.period().split(" – ")[0]);
+    values.put("to", absence.period().split(" – ")[1]);
+    return templates.render(Kind.DELEGATION, values);
   }
 
   Mail personal(TaskFacts facts, Person person, String note) {

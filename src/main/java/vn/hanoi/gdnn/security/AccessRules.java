@@ -2,6 +2,7 @@ package vn.hanoi.gdnn.security;
 
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import java.util.List;
 import java.util.Set;
@@ -48,6 +49,8 @@ public final class AccessRules {
       + " trì, đơn vị phối hợp, cán bộ quản lý kế hoạch, bộ phận theo dõi của Văn phòng UBND Thành phố và quản trị"
       + " hệ thống được xem.";
   public static final String DENIED = "Bạn không có quyền thực hiện thao tác này.";
+  public static final String DELEGATION_DENIED = "Chỉ lãnh đạo đơn vị (hoặc quản trị hệ thống) được đăng ký vắng "
+      + "mặt và ủy quyền ký thay.";
 
   private AccessRules() {
   }
@@ -68,6 +71,13 @@ public final class AccessRules {
         rule(POST, "/api/plan/**", anyOf(PLAN_MANAGEMENT), AMEND_DENIED),
         rule(GET, "/api/monitoring/**", anyOf(PLAN_PROGRESS), PROGRESS_DENIED),
         rule(GET, "/api/audit/process-instances/{id}", deliverables.byProcessInstance("id"), TRAIL_DENIED),
+        // Absences and delegation (ủy quyền): everyone reads their units' absences; leaders record their own,
+        // administrators anyone's (the controller checks whose, with the absence in hand).
+        rule(GET, "/api/delegations", signedIn(), DENIED),
+        rule(POST, "/api/delegations", leadersOrAdministrators(), DELEGATION_DENIED),
+        // Notification preferences: each person their own.
+        rule(GET, "/api/notifications/preferences", signedIn(), DENIED),
+        rule(PUT, "/api/notifications/preferences", signedIn(), DENIED),
         // The engine's REST API: signed in; the engine's authorizations decide per object.
         rule(null, "/engine-rest/**", signedIn(), DENIED),
         // Everything else under /api: closed until it has a rule.
@@ -90,6 +100,13 @@ public final class AccessRules {
 
   private static AuthorizationManager<RequestAuthorizationContext> signedIn() {
     return AuthenticatedAuthorizationManager.authenticated();
+  }
+
+  /** A leader of some unit ({@code <unit>-lanh-dao}) or an administrator. */
+  private static AuthorizationManager<RequestAuthorizationContext> leadersOrAdministrators() {
+    return (user, request) -> new AuthorizationDecision(user.get().getAuthorities().stream()
+        .anyMatch(g -> g.getAuthority().endsWith(Groups.LEADER_SUFFIX)
+            || Groups.ADMINISTRATORS.equals(g.getAuthority())));
   }
 
   private static AuthorizationManager<RequestAuthorizationContext> anyOf(Set<String> groups) {
