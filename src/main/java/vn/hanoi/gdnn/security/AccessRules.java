@@ -49,8 +49,8 @@ public final class AccessRules {
       + " trì, đơn vị phối hợp, cán bộ quản lý kế hoạch, bộ phận theo dõi của Văn phòng UBND Thành phố và quản trị"
       + " hệ thống được xem.";
   public static final String DENIED = "Bạn không có quyền thực hiện thao tác này.";
-  public static final String DELEGATION_DENIED = "Chỉ lãnh đạo đơn vị (hoặc quản trị hệ thống) được đăng ký vắng "
-      + "mặt và ủy quyền ký thay.";
+  public static final String DELEGATION_DENIED = "Bạn không có quyền đăng ký vắng mặt, ủy quyền ký thay: chỉ lãnh "
+      + "đạo đơn vị (hoặc quản trị hệ thống) được đăng ký.";
 
   private AccessRules() {
   }

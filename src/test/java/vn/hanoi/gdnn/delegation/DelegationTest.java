@@ -119,7 +119,7 @@ class DelegationTest {
             "không phải là loại công việc"),
         new Case(LEADER, body(null, DEPUTY, today, today, List.of("deadlineWatch")), 400, "scope",
             "không phải là loại công việc"),
-        new Case("so-gddt-cv", body(null, DEPUTY, today, today, null), 403, null, "Chỉ lãnh đạo đơn vị"),
+        new Case("so-gddt-cv", body(null, DEPUTY, today, today, null), 403, null, "không có quyền đăng ký vắng mặt"),
         new Case("so-tc-ld", body(LEADER, DEPUTY, today, today, null), 403, null, "Chỉ lãnh đạo tự đăng ký"));
 
     for (Case c : cases) {
