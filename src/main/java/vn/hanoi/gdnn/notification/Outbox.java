@@ -63,9 +63,17 @@ public class Outbox {
         join(reachable.stream().map(Person::id).toList()), cut(mail.subject(), 400), mail.body(), taskId,
         businessKey, Timestamp.from(ClockUtil.getCurrentTime().toInstant()));
     command.getProcessEngineConfiguration().getRuntimeService()
-        .startProcessInstanceByKey(DELIVERY_PROCESS, businessKey, Map.of(NOTIFICATION_ID, id));
+        .startProcessInstanceByKey(DELIVERY_PROCESS, deliveryKey(businessKey), Map.of(NOTIFICATION_ID, id));
     LOG.debug("Notification {} ({}) to {} written", id, kind, reachable.size());
     return Optional.of(id);
+  }
+
+  /**
+   * The business key of a case's deliveries: "thu-" + the case's key. Cockpit finds them by it; a key of their own
+   * keeps them out of everything that reads a case's processes by its key (the plan's read model, reassignment).
+   */
+  public static String deliveryKey(String businessKey) {
+    return businessKey == null ? null : "thu-" + businessKey;
   }
 
   public Optional<OutboxRow> find(String id) {

@@ -75,7 +75,9 @@ public class TaskEvents {
     }
     TaskFacts facts = facts(task);
     for (String group : facts.unitGroups()) {
-      List<Person> members = people.immediateMembersOf(List.of(group));
+      // those the mail can reach: a member without an address does not make it a unit mail
+      List<Person> members = people.immediateMembersOf(List.of(group)).stream().filter(p -> p.email() != null)
+          .toList();
       Map<String, String> values = facts.values();
       values.put("unit", people.groupName(group));
       outbox.write(members.size() == 1 ? Kind.TASK_FOR_PERSON : Kind.TASK_FOR_UNIT, members,

@@ -96,7 +96,7 @@ class DelegationTest {
       }
     }
     runtime.createProcessInstanceQuery().processDefinitionKey("notificationDelivery").list().stream()
-        .filter(p -> p.getBusinessKey() != null && p.getBusinessKey().startsWith("UQ-TEST-"))
+        .filter(p -> p.getBusinessKey() != null && p.getBusinessKey().startsWith("thu-UQ-TEST-"))
         .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test ended"));
     identity.deleteMembership(DEPUTY, "so-gddt-lanh-dao");
     identity.deleteUser(DEPUTY);
@@ -163,6 +163,11 @@ class DelegationTest {
 
     assertThat(submit(DEPUTY, first, "approve").getStatusCode().value()).isEqualTo(204);
 
+    ProcessInstance arriving = approvalAtSignature("UQ-TEST-3");
+    assertThat(task(arriving).getAssignee()).as("a sign-off arriving during the absence goes to the deputy")
+        .isEqualTo(DEPUTY);
+    assertThat(tasks.getVariableLocal(task(arriving).getId(), DelegationRule.ON_BEHALF_OF)).isEqualTo(LEADER);
+
     String signedTask = historicTask(first);
     List<Comment> comments = tasks.getTaskComments(signedTask);
     assertThat(comments).extracting(Comment::getFullMessage).anySatisfy(m -> assertThat(m)
@@ -186,6 +191,7 @@ class DelegationTest {
     runTimer(absence.get("id").asText()); // "Hết thời gian vắng mặt"
 
     assertThat(task(second).getAssignee()).as("back with the leader").isEqualTo(LEADER);
+    assertThat(task(arriving).getAssignee()).as("the group's task back in the leaders' queue").isNull();
     assertThat(tasks.getVariablesLocal(task(second).getId())).doesNotContainKey(DelegationRule.ON_BEHALF_OF);
     assertThat(tasks.createTaskQuery().taskAssignee(DEPUTY).count()).as("nothing left with the deputy").isZero();
     ResponseEntity<String> after = submit(DEPUTY, second, "approve");

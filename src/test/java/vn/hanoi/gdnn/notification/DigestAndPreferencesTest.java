@@ -72,7 +72,7 @@ class DigestAndPreferencesTest {
     preferences.save("so-gddt-cv", Preferences.Choice.DEFAULT);
     if (digestDay != null) {
       runtime.createProcessInstanceQuery().processDefinitionKey(Outbox.DELIVERY_PROCESS)
-          .processInstanceBusinessKey(DailyDigest.businessKey(digestDay)).list()
+          .processInstanceBusinessKey(Outbox.deliveryKey(DailyDigest.businessKey(digestDay))).list()
           .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test ended"));
     }
     if (scene != null) {
@@ -117,7 +117,7 @@ class DigestAndPreferencesTest {
     assertThat(runDigestAt(digestDay.atTime(7, 0))).isEqualTo("End_DigestSent");
 
     List<Job> deliveries = runtime.createProcessInstanceQuery().processDefinitionKey(Outbox.DELIVERY_PROCESS)
-        .processInstanceBusinessKey(DailyDigest.businessKey(digestDay)).list().stream()
+        .processInstanceBusinessKey(Outbox.deliveryKey(DailyDigest.businessKey(digestDay))).list().stream()
         .flatMap(p -> management.createJobQuery().processInstanceId(p.getId()).list().stream()).toList();
     MailScene.purge(greenMail);
     deliveries.forEach(job -> management.executeJob(job.getId()));

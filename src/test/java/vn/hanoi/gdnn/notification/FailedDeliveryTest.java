@@ -91,7 +91,7 @@ class FailedDeliveryTest {
     assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
     assertThat(incident.getActivityId()).isEqualTo("Task_SendMail");
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId()).singleResult()
-        .getBusinessKey()).as("Cockpit finds it by the case").isEqualTo(scene.businessKey);
+        .getBusinessKey()).as("Cockpit finds it by the case").isEqualTo("thu-" + scene.businessKey);
     assertThat(outbox.find(notification).orElseThrow().sentAt()).as("not recorded as sent").isNull();
   }
 }

@@ -74,7 +74,7 @@ final class MailScene {
   List<Job> deliveryJobs() {
     List<Job> jobs = new ArrayList<>();
     for (ProcessInstance delivery : runtime.createProcessInstanceQuery().processDefinitionKey(Outbox.DELIVERY_PROCESS)
-        .processInstanceBusinessKey(businessKey).list()) {
+        .processInstanceBusinessKey(Outbox.deliveryKey(businessKey)).list()) {
       jobs.addAll(management.createJobQuery().processInstanceId(delivery.getId()).list());
     }
     return jobs;
@@ -125,7 +125,7 @@ final class MailScene {
       runtime.deleteProcessInstance(instance.getId(), "test ended");
     }
     runtime.createProcessInstanceQuery().processDefinitionKey(Outbox.DELIVERY_PROCESS)
-        .processInstanceBusinessKey(businessKey).list()
+        .processInstanceBusinessKey(Outbox.deliveryKey(businessKey)).list()
         .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test ended"));
     purge(mail);
   }

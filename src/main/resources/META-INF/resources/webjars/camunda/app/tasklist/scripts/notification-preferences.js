@@ -1,7 +1,7 @@
 /*
  * Tasklist page "Nhận thông báo": each person chooses how they hear of their work — mails at once, the daily
  * digest, both, or none (docs/notifications.md). A Tasklist custom script (customScripts in config.js): a button
- * in the corner opens a small panel. Data: GET/PUT {api}/cockpit/plugin/gdnn-notifications/default/preferences
+ * in the bottom-left corner opens a small panel (the right side holds the form's "Complete" button). Data: GET/PUT {api}/cockpit/plugin/gdnn-notifications/default/preferences
  * with the Tasklist session and its XSRF token (webapp.PreferencesPluginResource; the same rules as
  * /api/notifications/preferences).
  */
@@ -100,7 +100,7 @@ async function open() {
     return;
   }
   const panel = el('div', { id: 'gdnn-notification-preferences', class: 'gdnn-panel',
-    style: 'position:fixed;right:16px;bottom:56px;z-index:2000;background:#fff;border:1px solid #ccc;'
+    style: 'position:fixed;left:16px;bottom:56px;z-index:2000;background:#fff;border:1px solid #ccc;'
       + 'padding:12px 16px;max-width:380px;box-shadow:0 2px 8px rgba(0,0,0,.2)' });
   document.body.appendChild(panel);
   try {
@@ -115,7 +115,7 @@ function addButton() {
     return;
   }
   const button = el('button', { id: 'gdnn-notification-button', type: 'button', class: 'btn btn-default btn-sm',
-    text: '✉ ' + TEXT.button, style: 'position:fixed;right:16px;bottom:16px;z-index:2000' });
+    text: '✉ ' + TEXT.button, style: 'position:fixed;left:16px;bottom:16px;z-index:2000' });
   button.addEventListener('click', open);
   document.body.appendChild(button);
 }
