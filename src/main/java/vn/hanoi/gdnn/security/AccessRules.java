@@ -2,6 +2,7 @@ package vn.hanoi.gdnn.security;
 
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import java.util.Collection;
 import java.util.List;
@@ -61,6 +62,8 @@ public final class AccessRules {
   public static final String ADMIN_DENIED =
       "Bạn không có quyền xem phiên bản quy trình hay chuyển hồ sơ đang xử lý sang phiên bản mới: chỉ quản trị hệ"
           + " thống được thực hiện.";
+  public static final String DELEGATION_DENIED = "Bạn không có quyền đăng ký vắng mặt, ủy quyền ký thay: chỉ lãnh "
+      + "đạo đơn vị (hoặc quản trị hệ thống) được đăng ký.";
 
   private AccessRules() {
   }
@@ -86,6 +89,13 @@ public final class AccessRules {
         rule(GET, "/api/audit/process-instances/{id}", deliverables.byProcessInstance("id"), TRAIL_DENIED),
         // Model versions and migrations (system.ModelMigrationController): administrators only.
         rule(null, "/api/admin/**", anyOf(MODEL_ADMINISTRATION), ADMIN_DENIED),
+        // Absences and delegation (ủy quyền): everyone reads their units' absences; leaders record their own,
+        // administrators anyone's (the controller checks whose, with the absence in hand).
+        rule(GET, "/api/delegations", signedIn(), DENIED),
+        rule(POST, "/api/delegations", leadersOrAdministrators(), DELEGATION_DENIED),
+        // Notification preferences: each person their own.
+        rule(GET, "/api/notifications/preferences", signedIn(), DENIED),
+        rule(PUT, "/api/notifications/preferences", signedIn(), DENIED),
         // The engine's REST API: signed in; the engine's authorizations decide per object.
         rule(null, "/engine-rest/**", signedIn(), DENIED),
         // Everything else under /api: closed until it has a rule.
@@ -131,6 +141,13 @@ public final class AccessRules {
           .collect(Collectors.toSet());
       return new AuthorizationDecision(readsUnitFigures(held, groups, context.getRequest().getParameter("unit")));
     };
+  }
+
+  /** A leader of some unit ({@code <unit>-lanh-dao}) or an administrator. */
+  private static AuthorizationManager<RequestAuthorizationContext> leadersOrAdministrators() {
+    return (user, request) -> new AuthorizationDecision(user.get().getAuthorities().stream()
+        .anyMatch(g -> g.getAuthority().endsWith(Groups.LEADER_SUFFIX)
+            || Groups.ADMINISTRATORS.equals(g.getAuthority())));
   }
 
   private static AuthorizationManager<RequestAuthorizationContext> anyOf(Set<String> groups) {

@@ -30,6 +30,7 @@ import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import vn.hanoi.gdnn.delegation.DelegationRule;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -77,7 +78,7 @@ public class AuditTrail {
   /** A user task: to whom it went, who completed it and when. */
   public record TaskEntry(String taskId, String taskDefinitionKey, String name, List<String> candidateGroups,
       String assignee, String completedBy, String createdAt, String completedAt, String status,
-      String statusLabel) {
+      String statusLabel, String signedOnBehalfOf, String signedAs) {
   }
 
   /** A decision or reason recorded by a task: variable, value, who and when. */
@@ -173,8 +174,14 @@ public class AuditTrail {
       status = "cancelled";
       label = "Đã hủy";
     }
+    // a deputy's sign-off during a leader's absence (ủy quyền): both names, as the delegation recorded them
+    Map<String, Object> signature = new LinkedHashMap<>();
+    historyService.createHistoricVariableInstanceQuery().taskIdIn(task.getId())
+        .variableNameIn(DelegationRule.SIGNED_ON_BEHALF_OF, DelegationRule.SIGNED_AS).list()
+        .forEach(v -> signature.put(v.getName(), v.getValue()));
     return new TaskEntry(task.getId(), task.getTaskDefinitionKey(), task.getName(), candidates,
-        task.getAssignee(), completedBy, format(task.getStartTime()), format(task.getEndTime()), status, label);
+        task.getAssignee(), completedBy, format(task.getStartTime()), format(task.getEndTime()), status, label,
+        (String) signature.get(DelegationRule.SIGNED_ON_BEHALF_OF), (String) signature.get(DelegationRule.SIGNED_AS));
   }
 
   private Decision decision(HistoricVariableUpdate update, Map<String, HistoricTaskInstance> tasks) {

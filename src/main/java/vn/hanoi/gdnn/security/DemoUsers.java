@@ -51,6 +51,14 @@ public class DemoUsers {
   public record DemoUser(String id, String firstName, String lastName, List<String> groups) {
   }
 
+  /**
+   * A demo user's e-mail address, on a reserved domain ({@code .example}, RFC 2606) so that a demo never mails
+   * a real person.
+   */
+  public static String emailOf(String userId) {
+    return userId + "@gdnn.example";
+  }
+
   public static String staffOf(String unitCode) {
     return unitCode + "-cv";
   }
@@ -78,6 +86,15 @@ public class DemoUsers {
     return users;
   }
 
+  /** Demo databases from before e-mail notifications: the address is added, nothing else changes. */
+  private static void giveAddressIfMissing(IdentityService identityService, String id) {
+    User user = identityService.createUserQuery().userId(id).singleResult();
+    if (user.getEmail() == null || user.getEmail().isBlank()) {
+      user.setEmail(emailOf(id));
+      ((IdentityServiceImpl) identityService).saveUser(user, true);
+    }
+  }
+
   /** Creates missing demo users and memberships; returns how many users were created. */
   public int create(IdentityService identityService) {
     int created = 0;
@@ -87,9 +104,12 @@ public class DemoUsers {
         user.setFirstName(demo.firstName());
         user.setLastName(demo.lastName());
         user.setPassword(demo.id());
+        user.setEmail(emailOf(demo.id()));
         // IdentityServiceImpl#saveUser(user, skipPasswordPolicy): the engine's own way past its policy
         ((IdentityServiceImpl) identityService).saveUser(user, true);
         created++;
+      } else {
+        giveAddressIfMissing(identityService, demo.id());
       }
       for (String group : demo.groups()) {
         if (identityService.createUserQuery().userId(demo.id()).memberOfGroup(group).count() == 0) {

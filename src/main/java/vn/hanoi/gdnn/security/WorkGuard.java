@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
@@ -30,6 +31,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.query.NativeQuery;
 import org.camunda.bpm.engine.query.Query;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -38,6 +40,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.hanoi.gdnn.delegation.DelegationRule;
 import vn.hanoi.gdnn.organisation.Groups;
 import vn.hanoi.gdnn.procedure.FormSubmission;
 import vn.hanoi.gdnn.procedure.TaskForm;
@@ -47,7 +50,8 @@ import vn.hanoi.gdnn.procedure.TaskForm;
  * (the REST API, the webapps' own API, the Java API behind {@code /api/**}) ends in the engine's command executor,
  * so one check here holds for all of them. It looks at the command a signed-in non-administrator starts:
  * <ul>
- *   <li>completing a task (complete, submit-form): the variables must be exactly the task's form
+ *   <li>completing a task (complete, submit-form): only its holder — the assignee, or the assignee's deputy
+ *   during an absence ({@link DelegationRule}) — and the variables must be exactly the task's form
  *   ({@link FormSubmission}), otherwise 400 naming the field and nothing is stored;</li>
  *   <li>claiming: only for oneself; giving back one's own task; a unit's leader may hand a task of the unit to
  *   one of the unit's own people (phân công) — the engine records who did it in the operation log;</li>
@@ -101,9 +105,11 @@ final class WorkGuard extends CommandInterceptor {
       Map.entry("SetTaskFollowUpDateCmd", "đổi ngày theo dõi công việc"));
 
   private final ProcessEngineConfigurationImpl engine;
+  private final Supplier<DelegationRule> delegation;
 
-  WorkGuard(ProcessEngineConfigurationImpl engine) {
+  WorkGuard(ProcessEngineConfigurationImpl engine, Supplier<DelegationRule> delegation) {
     this.engine = engine;
+    this.delegation = delegation;
   }
 
   @Override
@@ -133,6 +139,7 @@ final class WorkGuard extends CommandInterceptor {
       throw refuse(command, user);
     }
     if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
+      checkHolder(context, EngineCommands.taskId(command), user);
       checkSubmission(context, EngineCommands.taskId(command), EngineCommands.submittedVariables(command));
       return next.execute(command);
     }
@@ -150,6 +157,31 @@ final class WorkGuard extends CommandInterceptor {
       return next.execute(command);
     }
     throw refuse(command, user);
+  }
+
+  /**
+   * A task assigned to someone is theirs to complete — or their deputy's while they are away (ủy quyền); a task
+   * moved to a deputy is the deputy's only while the absence is in force. The rule is {@link DelegationRule}'s.
+   */
+  private void checkHolder(CommandContext context, String taskId, String user) {
+    if (taskId == null) {
+      return;
+    }
+    TaskService tasks = engine.getTaskService();
+    Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+    if (task == null) {
+      return; // a task the person cannot see is left to the engine (404/403), its name unsaid
+    }
+    context.runWithoutAuthorization(() -> {
+      Object marker = tasks.getVariableLocal(taskId, DelegationRule.ON_BEHALF_OF);
+      String kind = task.getProcessDefinitionId() == null ? null : task.getProcessDefinitionId().split(":")[0];
+      delegation.get().refusal(user, task, marker == null ? null : marker.toString(), kind,
+          ClockUtil.getCurrentTime().toInstant()).ifPresent(message -> {
+            LOG.warn("Refused completing task {} for user '{}': not the holder", taskId, user);
+            throw new AuthorizationException(message);
+          });
+      return null;
+    });
   }
 
   /** The submission must be the task's form; a task the person cannot see is left to the engine (404/403). */

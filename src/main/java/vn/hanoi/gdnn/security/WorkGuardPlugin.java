@@ -6,21 +6,32 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+
+import vn.hanoi.gdnn.delegation.DelegationRule;
 
 /**
  * Installs {@link WorkGuard} in both of the engine's command chains (with and without a new transaction), after
  * the command context is opened, so that it sees the authenticated person of every command whatever the surface.
+ * The delegation rule ({@link DelegationRule}) is looked up when first needed: it reads the identity service,
+ * which exists only once the engine is built.
  */
 @Component
 public class WorkGuardPlugin extends AbstractCamundaConfiguration {
 
+  private final ObjectProvider<DelegationRule> delegation;
+
+  public WorkGuardPlugin(ObjectProvider<DelegationRule> delegation) {
+    this.delegation = delegation;
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setCustomPostCommandInterceptorsTxRequired(
-        with(configuration.getCustomPostCommandInterceptorsTxRequired(), new WorkGuard(configuration)));
+        with(configuration.getCustomPostCommandInterceptorsTxRequired(), new WorkGuard(configuration, delegation::getObject)));
     configuration.setCustomPostCommandInterceptorsTxRequiresNew(
-        with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new WorkGuard(configuration)));
+        with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new WorkGuard(configuration, delegation::getObject)));
   }
 
   private static List<CommandInterceptor> with(List<CommandInterceptor> existing, CommandInterceptor guard) {

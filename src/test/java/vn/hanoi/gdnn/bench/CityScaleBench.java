@@ -312,6 +312,12 @@ class CityScaleBench {
     java.time.ZoneId hanoi = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
     java.time.LocalDate firstDay = java.time.LocalDate.now(hanoi).minusDays(365);
     List<String> units = organisation.units;
+    // The seeded tasks' deadline watches are history too; with the job executor firing them while the clock jumps
+    // between the seeded days, completions deadlock with it on ACT_RU_JOB. Seeding is not what is measured.
+    org.camunda.bpm.engine.impl.jobexecutor.JobExecutor jobExecutor =
+        ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+            .getJobExecutor();
+    jobExecutor.shutdown();
     try {
       for (int n = (int) existing; n < count; n++) {
         java.time.LocalDate day = firstDay.plusDays((long) n * 365 / count);
@@ -324,17 +330,35 @@ class CityScaleBench {
             Map.of("leadUnit", lead, "taskUnit", unit, "taskDue", due)).getId();
         String task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
         ClockUtil.setCurrentTime(Date.from(day.plusDays(1 + n % 14).atTime(10, 0).atZone(hanoi).toInstant()));
-        engine.getTaskService().complete(task);
+        completeDespiteTheWatch(task);
         if (n % 2000 == 0) {
           System.out.println("  history up to " + n + " of " + count + ", load " + Machine.loadAverage());
         }
       }
     } finally {
       ClockUtil.reset();
+      jobExecutor.start();
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     line(String.format("HISTORY %d finished tasks over 12 months in %.1f s", count - existing, seconds));
     db.execute("VACUUM ANALYZE");
+  }
+
+  /**
+   * Completes a seeded task; the job executor may be firing the task's deadline-watch timer at that moment (the
+   * engine's clock jumps between the seeded days), which the completion then deletes: retried as a client would.
+   */
+  private void completeDespiteTheWatch(String task) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        engine.getTaskService().complete(task);
+        return;
+      } catch (org.camunda.bpm.engine.OptimisticLockingException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+      }
+    }
   }
 
   /** Issue 20's target: the monthly figures of every unit in at most 1 s; also a quarter, a year, the XLSX. */

@@ -115,7 +115,16 @@ class ApiAccessMatrixTest {
         new Row("GET /api/admin/migrations", "/api/admin/migrations", null, ADMIN_ONLY),
         // An unknown migration: the administrator passes the rule and meets the controller's 404; nothing moves.
         new Row("POST /api/admin/migrations/{id}", "/api/admin/migrations/khong-co-ke-hoach-nay", Map.of(),
-            statuses(401, 403, 403, 403, 403, 403, 404)));
+            statuses(401, 403, 403, 403, 403, 403, 404)),
+        new Row("GET /api/delegations", "/api/delegations", null, SIGNED_IN),
+        // Sent without a deputy, so nothing is recorded: leaders and administrators pass the rule and meet the 400
+        // (the administrator is nobody's leader: "leader" is the field at fault).
+        new Row("POST /api/delegations", "/api/delegations", Map.of("from", "01/01/2027", "to", "02/01/2027"),
+            statuses(401, 403, 400, 403, 403, 403, 400)),
+        new Row("GET /api/notifications/preferences", "/api/notifications/preferences", null, SIGNED_IN),
+        // An unknown mode: everyone signed in reaches their own preference and meets the 400; nothing changes.
+        new Row("PUT /api/notifications/preferences", "/api/notifications/preferences", Map.of("mode", "doi-khi"),
+            statuses(401, 400, 400, 400, 400, 400, 400)));
   }
 
   String trailInstance() {

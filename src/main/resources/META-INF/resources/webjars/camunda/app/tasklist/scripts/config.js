@@ -19,7 +19,8 @@ export default {
 
   // Vietnamese validation messages and placeholders inside Camunda Forms (form-js writes them in English).
   // A form with a dynamic list could not be completed (see scripts/dynamic-list-complete.js).
-  customScripts: ['scripts/form-messages-vi', 'scripts/dynamic-list-complete'],
+  // The page "Nhận thông báo": how each person hears of their work (scripts/notification-preferences.js).
+  customScripts: ['scripts/form-messages-vi', 'scripts/dynamic-list-complete', 'scripts/notification-preferences'],
 
   // Descriptions are shown in the keyboard shortcut help.
   shortcuts: {
