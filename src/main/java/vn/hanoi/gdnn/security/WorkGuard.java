@@ -101,9 +101,15 @@ final class WorkGuard extends CommandInterceptor {
       Map.entry("SetTaskFollowUpDateCmd", "đổi ngày theo dõi công việc"));
 
   private final ProcessEngineConfigurationImpl engine;
+  private final Iterable<SubmissionCheck> stepChecks;
 
   WorkGuard(ProcessEngineConfigurationImpl engine) {
+    this(engine, List.of());
+  }
+
+  WorkGuard(ProcessEngineConfigurationImpl engine, Iterable<SubmissionCheck> stepChecks) {
     this.engine = engine;
+    this.stepChecks = stepChecks;
   }
 
   @Override
@@ -164,6 +170,7 @@ final class WorkGuard extends CommandInterceptor {
       TaskFormData formData = forms.getTaskFormData(taskId);
       if (formData.getCamundaFormRef() == null) {
         FormSubmission.requireEmpty(variables, task.getName());
+        stepChecks.forEach(check -> check.check(task));
         return null;
       }
       TaskForm form;
@@ -173,6 +180,7 @@ final class WorkGuard extends CommandInterceptor {
         throw new UncheckedIOException("Cannot read the form of task " + taskId, e);
       }
       new FormSubmission(form, task.getName(), name -> tasks.getVariableTyped(taskId, name, false)).check(variables);
+      stepChecks.forEach(check -> check.check(task));
       return null;
     });
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,12 +16,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class WorkGuardPlugin extends AbstractCamundaConfiguration {
 
+  private final ObjectProvider<SubmissionCheck> checks;
+
+  /** The steps' own rules (e.g. a required document) are looked up at each submission: they need the engine. */
+  public WorkGuardPlugin(ObjectProvider<SubmissionCheck> checks) {
+    this.checks = checks;
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setCustomPostCommandInterceptorsTxRequired(
-        with(configuration.getCustomPostCommandInterceptorsTxRequired(), new WorkGuard(configuration)));
+        with(configuration.getCustomPostCommandInterceptorsTxRequired(), new WorkGuard(configuration, checks)));
     configuration.setCustomPostCommandInterceptorsTxRequiresNew(
-        with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new WorkGuard(configuration)));
+        with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new WorkGuard(configuration, checks)));
   }
 
   private static List<CommandInterceptor> with(List<CommandInterceptor> existing, CommandInterceptor guard) {
