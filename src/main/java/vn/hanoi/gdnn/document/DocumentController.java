@@ -48,10 +48,11 @@ public class DocumentController {
 
   @GetMapping("/api/plan/deliverables/{code}/documents")
   public List<Map<String, Object>> ofDeliverable(@PathVariable String code) {
-    if (deliverables.getObject().ofDeliverable(code).isEmpty()) {
+    List<StoredDocument> found = documents.ofDeliverable(code);
+    if (found.isEmpty() && deliverables.getObject().ofDeliverable(code).isEmpty()) {
       throw new DocumentNotFoundException("Không có nhiệm vụ mã " + code + " trong kế hoạch.");
     }
-    return documents.ofDeliverable(code).stream().map(DocumentView::of).toList();
+    return found.stream().map(DocumentView::of).toList();
   }
 
   @GetMapping("/api/documents/{id}/content")
