@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The JSON of a document for people and integrators: dates dd/MM/yyyy HH:mm in Hanoi time. */
-final class DocumentView {
+public final class DocumentView {
 
   private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
       .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
@@ -15,7 +15,7 @@ final class DocumentView {
   private DocumentView() {
   }
 
-  static Map<String, Object> of(StoredDocument d) {
+  public static Map<String, Object> of(StoredDocument d) {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("id", d.id());
     view.put("name", d.name());

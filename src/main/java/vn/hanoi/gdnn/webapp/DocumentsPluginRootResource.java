@@ -1,0 +1,34 @@
+package vn.hanoi.gdnn.webapp;
+
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import org.camunda.bpm.tasklist.resource.AbstractTasklistPluginRootResource;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.context.support.WebApplicationContextUtils;
+
+import vn.hanoi.gdnn.document.DocumentProperties;
+import vn.hanoi.gdnn.document.DocumentService;
+import vn.hanoi.gdnn.security.DocumentAccess;
+import vn.hanoi.gdnn.security.TaskHolders;
+
+/**
+ * Root of the document tab's REST resources. Camunda's webapp filter lets a request through here only with a
+ * valid webapp session for the engine in the path (EngineRequestAuthorizer), and its CSRF filter only with the
+ * session's token on changes. The document beans come from the Spring context (Jersey creates this resource).
+ */
+@Path("plugin/" + DocumentsTasklistPlugin.ID)
+public class DocumentsPluginRootResource extends AbstractTasklistPluginRootResource {
+
+  public DocumentsPluginRootResource() {
+    super(DocumentsTasklistPlugin.ID);
+  }
+
+  @Path("{engineName}")
+  public TaskDocumentsPluginResource documents(@PathParam("engineName") String engineName) {
+    WebApplicationContext spring = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext);
+    return subResource(new TaskDocumentsPluginResource(engineName, spring.getBean(DocumentService.class),
+        spring.getBean(TaskHolders.class), spring.getBean(DocumentAccess.class),
+        spring.getBean(DocumentProperties.class)), engineName);
+  }
+}
