@@ -19,7 +19,7 @@ import vn.hanoi.gdnn.security.DeliverableUnits;
 
 /**
  * The documents API for integrators (HTTP Basic, rules in security.AccessRules). Tasklist's document tab calls
- * the same service through {@link TasklistDocumentController} with the webapp session.
+ * the same service through {@code webapp.TaskDocumentsPluginResource} with the webapp session.
  */
 @RestController
 public class DocumentController {
