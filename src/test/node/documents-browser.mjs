@@ -72,6 +72,9 @@ try {
     throw new Error('the tab shows the requirement as met before anything was attached');
   }
 
+  if (!(await page.getByText('Chọn tệp…').isVisible())) {
+    throw new Error('the Vietnamese file button is not shown');
+  }
   await page.locator('.gdnn-doc-file').setInputFiles(wrongFile);
   await page.locator('.gdnn-doc-attach').click();
   const wrong = page.locator('.gdnn-doc-message.alert-danger');
@@ -96,6 +99,7 @@ try {
   }
   const row = page.locator('.gdnn-doc-row', { hasText: basename(docx) });
   step(`listed: ${(await row.innerText()).replace(/\s+/g, ' ').trim()}`);
+  step(`uploader shown: ${(await row.locator('.gdnn-doc-uploader').innerText()).trim()}`);
   await page.screenshot({ path: shot });
 
   const [download] = await Promise.all([

@@ -96,7 +96,8 @@ function documentTable(base, documents) {
     el('td', { class: 'gdnn-doc-version', text: String(d.version) }),
     el('td', { text: d.stepName || d.step || '' }),
     el('td', { class: 'gdnn-doc-signature', text: signatureText(d.signature) }),
-    el('td', { text: d.uploadedBy }),
+    el('td', { class: 'gdnn-doc-uploader', title: d.uploadedBy,
+      text: d.uploadedByName && d.uploadedByName !== d.uploadedBy ? d.uploadedByName : d.uploadedBy }),
     el('td', { text: d.uploadedAt })]));
   return el('table', { class: 'table table-condensed gdnn-doc-table' },
     [el('thead', {}, [head]), el('tbody', {}, rows)]);
@@ -107,15 +108,24 @@ function uploadForm(api, base, taskId, body, reload) {
   const kind = el('select', { class: 'form-control gdnn-doc-kind', 'aria-label': 'Loại tài liệu' },
     body.kinds.map((k) => el('option', { value: k.id, text: k.label })));
   kind.value = defaultKind;
+  // The browser's own file button speaks the browser's language: a Vietnamese button opens it instead.
   const file = el('input', { type: 'file', class: 'gdnn-doc-file', accept: ACCEPT,
     'aria-label': 'Chọn tệp đính kèm' });
+  file.style.display = 'none';
+  const chosenName = el('span', { class: 'gdnn-doc-chosen text-muted', text: 'Chưa chọn tệp' });
+  const picker = el('label', { class: 'btn btn-default gdnn-doc-pick' }, [document.createTextNode('Chọn tệp…'),
+    file]);
+  file.addEventListener('change', () => {
+    const chosen = file.files && file.files[0];
+    chosenName.textContent = chosen ? chosen.name + ' (' + sizeText(chosen.size) + ')' : 'Chưa chọn tệp';
+  });
   const button = el('button', { type: 'submit', class: 'btn btn-primary gdnn-doc-attach', text: 'Đính kèm' });
   const message = el('div', { class: 'gdnn-doc-message', role: 'status' });
   const form = el('form', { class: 'gdnn-doc-upload' }, [
     el('h4', { text: 'Đính kèm tệp cho bước này' }),
     el('div', { class: 'gdnn-doc-fields' }, [
       el('label', { text: 'Loại tài liệu' }), kind,
-      el('label', { text: 'Tệp (PDF, DOCX, XLSX, ODT)' }), file, button]),
+      el('label', { text: 'Tệp (PDF, DOCX, XLSX, ODT)' }), picker, chosenName, button]),
     message]);
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -56,10 +56,13 @@ public class TaskDocumentsPluginResource extends AbstractTasklistPluginResource 
   private final TaskHolders holders;
   private final DocumentAccess access;
   private final DocumentProperties properties;
+  private final java.util.function.UnaryOperator<String> names;
 
+  /** {@code names}: a person's full name from the account id (the id itself when unknown). */
   public TaskDocumentsPluginResource(String engineName, DocumentService documents, TaskHolders holders,
-      DocumentAccess access, DocumentProperties properties) {
+      DocumentAccess access, DocumentProperties properties, java.util.function.UnaryOperator<String> names) {
     super(engineName);
+    this.names = names;
     this.documents = documents;
     this.holders = holders;
     this.access = access;
@@ -70,8 +73,12 @@ public class TaskDocumentsPluginResource extends AbstractTasklistPluginResource 
   @Path("tasks/{taskId}/documents")
   @Produces(MediaType.APPLICATION_JSON)
   public Response ofTask(@PathParam("taskId") String taskId) {
-    return asHolder(taskId, user -> answer(() -> Response.ok(documents.ofTask(taskId), MediaType.APPLICATION_JSON)
-        .build()));
+    return asHolder(taskId, user -> answer(() -> {
+      Map<String, Object> body = new LinkedHashMap<>(documents.ofTask(taskId));
+      body.put("documents", ((List<?>) body.get("documents")).stream()
+          .map(d -> withUploaderName((Map<?, ?>) d)).toList());
+      return Response.ok(body, MediaType.APPLICATION_JSON).build();
+    }));
   }
 
   @POST
@@ -85,7 +92,7 @@ public class TaskDocumentsPluginResource extends AbstractTasklistPluginResource 
       byte[] content = read(body);
       StoredDocument stored = documents.attach(taskId, new DocumentService.Upload(name, contentType, content), kind,
           user.getName());
-      return json(Response.Status.CREATED, DocumentView.of(stored));
+      return json(Response.Status.CREATED, withUploaderName(DocumentView.of(stored)));
     }));
   }
 
@@ -108,6 +115,15 @@ public class TaskDocumentsPluginResource extends AbstractTasklistPluginResource 
           .header("X-Content-Type-Options", "nosniff")
           .build();
     });
+  }
+
+  /** The uploader's name as Tasklist shows people ("Chuyên viên Sở Tài chính"), next to the account id. */
+  private Map<String, Object> withUploaderName(Map<?, ?> document) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    document.forEach((key, value) -> view.put(String.valueOf(key), value));
+    Object id = document.get("uploadedBy");
+    view.put("uploadedByName", id == null ? null : names.apply(id.toString()));
+    return view;
   }
 
   private Response asHolder(String taskId, java.util.function.Function<UserAuthentication, Response> action) {

@@ -72,6 +72,7 @@ class DocumentsBrowserTest {
         .contains("không khớp với đuôi tệp .docx")
         .contains("the server answered 201")
         .contains("Đã đính kèm văn bản góp ý \"Góp ý của Sở Tài chính.docx\" (phiên bản 1)")
+        .contains("uploader shown: Chuyên viên Sở Tài chính")
         .contains("the same " + Files.size(docx) + " bytes")
         .contains("with the document: the server answered 204");
     assertThat(tasks.createTaskQuery().taskId(reply).count()).as("the step is completed").isZero();

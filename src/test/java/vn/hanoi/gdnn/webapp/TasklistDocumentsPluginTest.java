@@ -83,6 +83,8 @@ class TasklistDocumentsPluginTest {
     assertThat(list.path("required").path("kindLabel").asText()).isEqualTo("văn bản góp ý");
     assertThat(list.path("required").path("attached").asBoolean()).isTrue();
     assertThat(list.path("documents")).hasSize(1);
+    assertThat(list.path("documents").get(0).path("uploadedByName").asText()).as("as Tasklist names people")
+        .isEqualTo("Chuyên viên Sở Tài chính");
 
     HttpResponse<byte[]> download = unit.download(stored.path("id").asText());
     assertThat(download.statusCode()).isEqualTo(200);
