@@ -135,6 +135,12 @@ function uploadForm(api, base, taskId, body, reload) {
       message.textContent = 'Chưa chọn tệp đính kèm.';
       return;
     }
+    if (body.maxSize && chosen.size > body.maxSize) { // the server refuses it too, after the whole upload
+      message.className = 'gdnn-doc-message alert alert-danger';
+      message.textContent = 'Không đính kèm được tệp "' + chosen.name + '": tệp vượt quá dung lượng cho phép (tối đa '
+        + Math.round(body.maxSize / 1024 / 1024) + ' MB).';
+      return;
+    }
     button.disabled = true;
     message.className = 'gdnn-doc-message text-muted';
     message.textContent = 'Đang gửi tệp "' + chosen.name + '"…';

@@ -77,6 +77,7 @@ public class TaskDocumentsPluginResource extends AbstractTasklistPluginResource 
       Map<String, Object> body = new LinkedHashMap<>(documents.ofTask(taskId));
       body.put("documents", ((List<?>) body.get("documents")).stream()
           .map(d -> withUploaderName((Map<?, ?>) d)).toList());
+      body.put("maxSize", properties.maxSize().toBytes()); // the tab refuses a larger file before sending it
       return Response.ok(body, MediaType.APPLICATION_JSON).build();
     }));
   }

@@ -109,6 +109,12 @@ class TasklistDocumentsPluginTest {
     HttpResponse<String> mismatch = unit.upload(task, "gop-y.docx", "application/pdf", docx, unit.xsrf());
     assertThat(mismatch.statusCode()).isEqualTo(400);
     assertThat(json.readTree(mismatch.body()).path("message").asText()).contains("Loại tệp khai báo");
+    HttpResponse<String> tooLarge = unit.upload(task, "lon.pdf", "application/pdf", new byte[3 * 1024 * 1024],
+        unit.xsrf());
+    assertThat(tooLarge.statusCode()).isEqualTo(400);
+    assertThat(json.readTree(tooLarge.body()).path("message").asText()).contains("tối đa 2 MB");
+    assertThat(listOf(unit, task).path("maxSize").asLong()).as("the tab knows the limit")
+        .isEqualTo(2 * 1024 * 1024);
     HttpResponse<String> path = unit.upload(task, "..\\gop-y.docx", DOCX, docx, unit.xsrf());
     assertThat(path.statusCode()).isEqualTo(400);
     assertThat(json.readTree(path.body()).path("message").asText()).contains("ký tự đường dẫn");
