@@ -56,6 +56,12 @@ public final class AccessRules {
   public static final String UNITS_DENIED = "Chỉ cán bộ quản lý kế hoạch và quản trị hệ thống được xem số liệu"
       + " đánh giá của mọi đơn vị; lãnh đạo đơn vị chỉ được xem số liệu của chính đơn vị mình (tham số unit là mã"
       + " đơn vị mình).";
+  public static final String TASK_DOCUMENTS_DENIED = "Bạn không có quyền đính kèm hoặc xem tài liệu của công việc"
+      + " này: chỉ người đang được giao xử lý công việc (hoặc đơn vị được giao, khi chưa có người nhận) được thực"
+      + " hiện.";
+  public static final String DOCUMENT_DENIED = "Bạn không có quyền tải tài liệu này: chỉ đơn vị chủ trì, đơn vị"
+      + " phối hợp, người đang xử lý một bước của nhiệm vụ, cán bộ quản lý kế hoạch, bộ phận theo dõi của Văn phòng"
+      + " UBND Thành phố và quản trị hệ thống được tải.";
   public static final String DENIED = "Bạn không có quyền thực hiện thao tác này.";
   /** Model versions and their migration: administrators only (it moves every running deliverable). */
   public static final Set<String> MODEL_ADMINISTRATION = Set.of(Groups.ADMINISTRATORS);
@@ -74,13 +80,18 @@ public final class AccessRules {
   }
 
   /** The API's rules, in order. */
-  public static List<Rule> api(DeliverableAccess deliverables) {
+  public static List<Rule> api(DeliverableAccess deliverables, TaskHolders tasks, DocumentAccess documents) {
     return List.of(
         // Working-day calculations: everyone signed in.
         rule(GET, "/api/calendar/**", signedIn(), DENIED),
         // The plan's list: everyone signed in; the controller leaves out the holders of others' deliverables.
         rule(GET, "/api/plan/deliverables", signedIn(), DENIED),
         rule(GET, "/api/plan/deliverables/{code}", deliverables.byCode("code"), DELIVERABLE_DENIED),
+        // Documents (docs/documents.md): a deliverable's list as its detail; a task's for whoever holds the task;
+        // one file for the deliverable's readers and the holders of its open tasks.
+        rule(GET, "/api/plan/deliverables/{code}/documents", deliverables.byCode("code"), DELIVERABLE_DENIED),
+        rule(null, "/api/tasks/{taskId}/documents", tasks.byTask("taskId"), TASK_DOCUMENTS_DENIED),
+        rule(GET, "/api/documents/{id}/content", documents.byDocument("id"), DOCUMENT_DENIED),
         rule(POST, "/api/plan/**", anyOf(PLAN_MANAGEMENT), AMEND_DENIED),
         // Units' figures: managers for every unit, a unit's leaders for their own unit only (before the wider rule).
         rule(GET, "/api/monitoring/units", ownUnitOrAnyOf(PLAN_PROGRESS), UNITS_DENIED),

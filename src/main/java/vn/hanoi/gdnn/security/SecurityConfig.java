@@ -50,10 +50,10 @@ public class SecurityConfig {
   @Bean
   @Order(1)
   SecurityFilterChain apiChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
-      DeliverableAccess deliverables) throws Exception {
+      DeliverableAccess deliverables, TaskHolders tasks, DocumentAccess documents) throws Exception {
     // Explicit path matchers: the REST API is a separate (Jersey) servlet, which Spring MVC's matchers miss.
     PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-    List<AccessRules.Rule> rules = AccessRules.api(deliverables);
+    List<AccessRules.Rule> rules = AccessRules.api(deliverables, tasks, documents);
     http.securityMatcher(new OrRequestMatcher(paths.matcher("/engine-rest/**"), paths.matcher("/api/**")))
         .authorizeHttpRequests(auth -> rules.forEach(rule -> auth.requestMatchers(rule.matcher())
             .access(rule.access())))

@@ -106,10 +106,13 @@ final class WorkGuard extends CommandInterceptor {
 
   private final ProcessEngineConfigurationImpl engine;
   private final Supplier<DelegationRule> delegation;
+  private final Iterable<SubmissionCheck> stepChecks;
 
-  WorkGuard(ProcessEngineConfigurationImpl engine, Supplier<DelegationRule> delegation) {
+  WorkGuard(ProcessEngineConfigurationImpl engine, Supplier<DelegationRule> delegation,
+      Iterable<SubmissionCheck> stepChecks) {
     this.engine = engine;
     this.delegation = delegation;
+    this.stepChecks = stepChecks;
   }
 
   @Override
@@ -196,6 +199,7 @@ final class WorkGuard extends CommandInterceptor {
       TaskFormData formData = forms.getTaskFormData(taskId);
       if (formData.getCamundaFormRef() == null) {
         FormSubmission.requireEmpty(variables, task.getName());
+        stepChecks.forEach(check -> check.check(task));
         return null;
       }
       TaskForm form;
@@ -205,6 +209,7 @@ final class WorkGuard extends CommandInterceptor {
         throw new UncheckedIOException("Cannot read the form of task " + taskId, e);
       }
       new FormSubmission(form, task.getName(), name -> tasks.getVariableTyped(taskId, name, false)).check(variables);
+      stepChecks.forEach(check -> check.check(task));
       return null;
     });
   }

@@ -21,17 +21,23 @@ import vn.hanoi.gdnn.delegation.DelegationRule;
 public class WorkGuardPlugin extends AbstractCamundaConfiguration {
 
   private final ObjectProvider<DelegationRule> delegation;
+  private final ObjectProvider<SubmissionCheck> checks;
 
-  public WorkGuardPlugin(ObjectProvider<DelegationRule> delegation) {
+  /** The delegation rule and the steps' own rules (e.g. a required document) are looked up when used: they need
+   * the engine. */
+  public WorkGuardPlugin(ObjectProvider<DelegationRule> delegation, ObjectProvider<SubmissionCheck> checks) {
     this.delegation = delegation;
+    this.checks = checks;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setCustomPostCommandInterceptorsTxRequired(
-        with(configuration.getCustomPostCommandInterceptorsTxRequired(), new WorkGuard(configuration, delegation::getObject)));
+        with(configuration.getCustomPostCommandInterceptorsTxRequired(),
+            new WorkGuard(configuration, delegation::getObject, checks)));
     configuration.setCustomPostCommandInterceptorsTxRequiresNew(
-        with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new WorkGuard(configuration, delegation::getObject)));
+        with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(),
+            new WorkGuard(configuration, delegation::getObject, checks)));
   }
 
   private static List<CommandInterceptor> with(List<CommandInterceptor> existing, CommandInterceptor guard) {

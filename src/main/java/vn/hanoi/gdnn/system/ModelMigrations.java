@@ -31,9 +31,14 @@ public class ModelMigrations {
   public static final List<PreparedMigration> PREPARED = List.of(
       new PreparedMigration("lifecycles-1.1.0", LIFECYCLES_WITH_CALLS, "1.0.0", "1.1.0",
           "Quy trình nhiệm vụ gọi thủ tục dùng chung theo phiên bản xác định và khởi động thủ tục qua bước"
-              + " bất đồng bộ (lỗi thành sự cố được thử lại); các bước giữ nguyên mã nên chuyển toàn bộ."),
+              + " bất đồng bộ (lỗi thành sự cố được thử lại); bước xây dựng dự thảo (nếu có) yêu cầu đính kèm dự thảo; các"
+              + " bước giữ nguyên mã nên chuyển toàn bộ."),
       new PreparedMigration("consultation-1.1.0", List.of("consultation"), "1.0.0", "1.1.0",
-          "Bước tổng hợp ý kiến chạy qua bước bất đồng bộ; các bước giữ nguyên mã nên chuyển toàn bộ."));
+          "Bước tổng hợp ý kiến chạy qua bước bất đồng bộ; bước cho ý kiến yêu cầu đính kèm văn bản góp ý; các bước"
+              + " giữ nguyên mã nên chuyển toàn bộ."),
+      new PreparedMigration("procedures-1.1.0", List.of("legalAppraisal", "hdndResolution", "issuance"), "1.0.0",
+          "1.1.0", "Các bước tạo văn bản yêu cầu đính kèm văn bản (báo cáo thẩm định, tờ trình, văn bản ban hành có"
+              + " chữ ký số); các bước giữ nguyên mã nên chuyển toàn bộ."));
 
   private final ProcessEngine engine;
 

@@ -45,6 +45,8 @@ class PlanApiIntegrationTest {
   PlanLauncher launcher;
   @Autowired
   PlanStore store;
+  @Autowired
+  org.springframework.context.ApplicationContext context;
 
   @BeforeEach
   void usersAndPlan() {
@@ -173,7 +175,7 @@ class PlanApiIntegrationTest {
         .taskDefinitionKey("Task_AwaitMinistryResult").count() == 0; i++) {
       for (Task task : engine.getTaskService().createTaskQuery().processInstanceBusinessKey("7.1").list()) {
         if (!task.getProcessDefinitionId().startsWith("deadlineWatch:")) {
-          PlanPostgresTest.completeAsHolder(engine, task);
+          PlanPostgresTest.completeAsHolder(context, engine, task);
         }
       }
       AsyncSteps.run(engine, "7.1"); // procedure calls, the job executor's work
@@ -213,6 +215,7 @@ class PlanApiIntegrationTest {
     assertThat(refused.getBody().get("message").toString()).contains("draftReference");
     assertThat(engine.getTaskService().createTaskQuery().taskId(draft.getId()).count()).isEqualTo(1);
 
+    vn.hanoi.gdnn.document.TestDocuments.attachRequired(context, draft, STAFF);
     ResponseEntity<Void> accepted = as(STAFF).postForEntity("/engine-rest/task/" + draft.getId() + "/submit-form",
         Map.of("variables", Map.of("draftReference", Map.of("value", "Dự thảo Nghị quyết định mức, giá dịch vụ"))),
         Void.class);

@@ -116,7 +116,7 @@ class PlanPostgresTest {
           if (task.getProcessDefinitionId().startsWith("deadlineWatch:")) {
             continue;
           }
-          completeAsHolder(engine, task);
+          completeAsHolder(app, engine, task);
           completed++;
         }
         completed += AsyncSteps.run(engine, null); // procedure calls, the job executor's work
@@ -139,11 +139,13 @@ class PlanPostgresTest {
    * Completes a task as a member of its first candidate group would: signed in with that group only, so the
    * engine's authorizations (a candidate group may work on its task) are checked as in Tasklist.
    */
-  static void completeAsHolder(ProcessEngine engine, Task task) {
+  static void completeAsHolder(org.springframework.beans.factory.BeanFactory app, ProcessEngine engine,
+      Task task) {
     List<String> groups = engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
         .filter(l -> "candidate".equals(l.getType()) && l.getGroupId() != null)
         .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId).sorted().toList();
     assertThat(groups).as("candidate groups of %s", task.getTaskDefinitionKey()).isNotEmpty();
+    vn.hanoi.gdnn.document.TestDocuments.attachRequired(app, task, "holder-of-" + groups.get(0));
     engine.getIdentityService().setAuthentication("holder-of-" + groups.get(0), List.of(groups.get(0)));
     try {
       engine.getTaskService().complete(task.getId(), formInput(engine, task));

@@ -35,6 +35,8 @@ class AccessFollowsWorkTest {
   @LocalServerPort
   int port;
   @Autowired
+  org.springframework.context.ApplicationContext context;
+  @Autowired
   TestRestTemplate rest;
   @Autowired
   TaskService taskService;
@@ -123,7 +125,9 @@ class AccessFollowsWorkTest {
     allowed(back, OLD + "-cv", id);
     back.assertAll();
 
-    // The leading unit still does the work: submitting the draft moves the deliverable on.
+    // The leading unit still does the work: with the draft attached, submitting it moves the deliverable on.
+    vn.hanoi.gdnn.document.TestDocuments.attachRequired(context, taskService.createTaskQuery().taskId(id)
+        .singleResult(), OLD + "-cv");
     assertThat(api.post(OLD + "-cv", "/engine-rest/task/" + id + "/submit-form", Map.of("variables",
         Api.variables("draftReference", "Dự thảo Nghị quyết về phòng thực hành dùng chung"))).status())
         .isEqualTo(204);

@@ -61,6 +61,8 @@ class ApiAccessMatrixTest {
   PlanLauncher launcher;
   @Autowired
   PlanStore store;
+  @Autowired
+  org.camunda.bpm.engine.ProcessEngine engine;
 
   /** One row: an endpoint (as Spring MVC declares it), the call made, and the status for each role. */
   record Row(String endpoint, String path, Object body, Map<String, Integer> expected) {
@@ -124,7 +126,32 @@ class ApiAccessMatrixTest {
         new Row("GET /api/notifications/preferences", "/api/notifications/preferences", null, SIGNED_IN),
         // An unknown mode: everyone signed in reaches their own preference and meets the 400; nothing changes.
         new Row("PUT /api/notifications/preferences", "/api/notifications/preferences", Map.of("mode", "doi-khi"),
-            statuses(401, 400, 400, 400, 400, 400, 400)));
+            statuses(401, 400, 400, 400, 400, 400, 400)),
+        // Documents: the list of a deliverable as its detail; a task's documents for the task's holders (a task of
+        // the lead unit's staff); a file (none exists here: 404 after the rule).
+        new Row("GET /api/plan/deliverables/{code}/documents", "/api/plan/deliverables/1.1/documents", null,
+            UNITS_OF_THE_DELIVERABLE),
+        new Row("GET /api/tasks/{taskId}/documents", "/api/tasks/" + staffTask() + "/documents", null,
+            statuses(401, 200, 403, 403, 403, 403, 200)),
+        // Sent without a file: holders pass the rule and meet the 400 naming the field.
+        new Row("POST /api/tasks/{taskId}/documents", "/api/tasks/" + staffTask() + "/documents", Map.of(),
+            statuses(401, 400, 403, 403, 403, 403, 400)),
+        new Row("GET /api/documents/{id}/content", "/api/documents/khong-co/content", null,
+            statuses(401, 404, 404, 404, 404, 404, 404)));
+  }
+
+  private String staffTask;
+
+  /** An open task of the staff's unit, of a consultation started for the matrix (its first step). */
+  String staffTask() {
+    if (staffTask == null) {
+      String instance = engine.getRuntimeService().startProcessInstanceByKey("consultation", "MATRIX-DOCS",
+          Map.of("deliverableCode", "1.1", "deliverableTitle", "Ma trận", "leadUnit", "so-gddt",
+              "consultedUnits", org.camunda.spin.plugin.variable.SpinValues.jsonValue("[\"so-tc\"]").create()))
+          .getId();
+      staffTask = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
+    }
+    return staffTask;
   }
 
   String trailInstance() {

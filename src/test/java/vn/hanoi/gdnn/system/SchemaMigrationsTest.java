@@ -42,10 +42,10 @@ class SchemaMigrationsTest {
 
     var result = SchemaMigrations.apply(h2);
 
-    assertThat(result.targetSchemaVersion).isEqualTo("5");
+    assertThat(result.targetSchemaVersion).isEqualTo("6");
     JdbcTemplate jdbc = new JdbcTemplate(h2);
     assertThat(jdbc.queryForList("SELECT id FROM plan_sync_lock", String.class)).containsExactly("catalogue");
-    assertThat(versions(jdbc)).containsExactly("1", "3", "4", "5");
+    assertThat(versions(jdbc)).containsExactly("1", "3", "4", "5", "6");
     assertThat(SchemaMigrations.apply(h2).migrationsExecuted).as("a restart changes nothing").isZero();
   }
 
@@ -60,7 +60,7 @@ class SchemaMigrationsTest {
 
     SchemaMigrations.apply(h2);
 
-    assertThat(versions(jdbc)).containsExactly("0", "1", "3", "4", "5");
+    assertThat(versions(jdbc)).containsExactly("0", "1", "3", "4", "5", "6");
     assertThat(jdbc.queryForList("SELECT id FROM plan_sync_lock", String.class)).containsExactly("catalogue");
     assertThat(jdbc.queryForList("SELECT process_instance_id FROM plan_launch WHERE code = '4.2'", String.class))
         .containsExactly("pi-1");
@@ -80,7 +80,7 @@ class SchemaMigrationsTest {
 
     SchemaMigrations.apply(postgres);
 
-    assertThat(versions(jdbc)).containsExactly("0", "1", "2", "3", "4", "5");
+    assertThat(versions(jdbc)).containsExactly("0", "1", "2", "3", "4", "5", "6");
     assertThat(jdbc.queryForList("SELECT reason FROM plan_amendment", String.class))
         .containsExactly("Lùi hạn theo chỉ đạo.");
     assertThat(jdbc.queryForList("SELECT indexname FROM pg_indexes WHERE indexname LIKE 'gdnn\\_idx\\_%' "
@@ -95,7 +95,7 @@ class SchemaMigrationsTest {
     SchemaMigrations.apply(postgres);
 
     // Camunda's tables are there before Flyway runs, so even an empty project schema is baselined at 0
-    assertThat(versions(jdbc)).containsExactly("0", "1", "2", "3", "4", "5");
+    assertThat(versions(jdbc)).containsExactly("0", "1", "2", "3", "4", "5", "6");
     assertThat(jdbc.queryForList("SELECT id FROM plan_sync_lock", String.class)).containsExactly("catalogue");
     assertThat(jdbc.queryForList("SELECT indexname FROM pg_indexes WHERE indexname LIKE 'gdnn\\_idx\\_%' "
         + "OR indexname = 'plan_launch_code'", String.class)).hasSize(8);

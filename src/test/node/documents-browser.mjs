@@ -1,0 +1,127 @@
+// Browser test of the Tasklist "Tài liệu" tab (run by vn.hanoi.gdnn.webapp.DocumentsBrowserTest): a consulted
+// unit opens "Lấy ý kiến" in Tasklist, answers "Đồng ý" and tries to complete it without its reply attached (the
+// server refuses, Tasklist shows the Vietnamese message), opens the "Tài liệu" tab, sees a wrong file refused with
+// the server's message, attaches a real DOCX, downloads it back, and completes the step.
+// Usage: node documents-browser.mjs <baseUrl> <taskId> <user> <password> <docx> <wrongFile> <screenshot>
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const [base, taskId, user, password, docx, wrongFile, shot] = process.argv.slice(2);
+const TIMEOUT = 30000;
+
+function step(message) {
+  console.log(`[browser] ${message}`);
+}
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 1000 }, locale: 'vi-VN',
+    acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(`${base}/camunda/app/tasklist/default/`);
+  await page.waitForLoadState('networkidle');
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    await page.locator('input[type=text]').fill(user);
+    await page.locator('input[type=password]').fill(password);
+    if (await page.locator('input[type=text]').inputValue() === user) {
+      break;
+    }
+    await page.waitForTimeout(500);
+  }
+  await page.click('button[type=submit]');
+  await page.locator('.task-filter').first().waitFor({ timeout: TIMEOUT });
+  await page.goto(`${base}/camunda/app/tasklist/default/#/?task=${taskId}`);
+  await page.locator('button.claim').click({ timeout: TIMEOUT });
+  await page.locator('.fjs-form').waitFor({ timeout: TIMEOUT });
+  step('task claimed, its form is shown');
+
+  const complete = page.getByRole('button', { name: 'Hoàn thành', exact: true });
+  const fillForm = async () => {
+    await page.locator('.fjs-form').waitFor({ timeout: TIMEOUT });
+    const agree = page.getByLabel('Đồng ý', { exact: true });
+    if (!(await agree.isChecked())) {
+      await agree.check();
+    }
+    // "Đồng ý" needs no comment: the form hides the field.
+    await page.locator('.fjs-form-field-label', { hasText: 'Ý kiến của cơ quan, đơn vị' }).click();
+    await page.waitForTimeout(300);
+  };
+
+  await fillForm();
+  const [refused] = await Promise.all([
+    page.waitForResponse((r) => r.url().includes('/submit-form'), { timeout: TIMEOUT }),
+    complete.click(),
+  ]);
+  if (refused.status() !== 400) {
+    throw new Error(`completing without the document answered ${refused.status()}: ${await refused.text()}`);
+  }
+  const refusal = page.getByText(/cần đính kèm văn bản góp ý/).first();
+  await refusal.waitFor({ timeout: TIMEOUT });
+  step(`without a document the server answered 400 and Tasklist shows: ${(await refusal.innerText()).trim()}`);
+
+  await page.locator('.nav-tabs a', { hasText: 'Tài liệu' }).click();
+  const state = page.locator('.gdnn-doc-required');
+  await state.waitFor({ timeout: TIMEOUT });
+  step(`the tab says: ${(await state.innerText()).trim()}`);
+  if ((await state.getAttribute('data-attached')) !== 'false') {
+    throw new Error('the tab shows the requirement as met before anything was attached');
+  }
+
+  if (!(await page.getByText('Chọn tệp…').isVisible())) {
+    throw new Error('the Vietnamese file button is not shown');
+  }
+  await page.locator('.gdnn-doc-file').setInputFiles(wrongFile);
+  await page.locator('.gdnn-doc-attach').click();
+  const wrong = page.locator('.gdnn-doc-message.alert-danger');
+  await wrong.waitFor({ timeout: TIMEOUT });
+  step(`a wrong file is refused with: ${(await wrong.innerText()).trim()}`);
+
+  await page.locator('.gdnn-doc-file').setInputFiles(docx);
+  const [uploaded] = await Promise.all([
+    page.waitForResponse((r) => r.url().includes('/plugin/gdnn-documents/') && r.request().method() === 'POST',
+      { timeout: TIMEOUT }),
+    page.locator('.gdnn-doc-attach').click(),
+  ]);
+  step(`attaching ${basename(docx)}: the server answered ${uploaded.status()}`);
+  if (uploaded.status() !== 201) {
+    throw new Error(`attaching answered ${uploaded.status()}: ${await uploaded.text()}`);
+  }
+  const done = page.locator('.gdnn-doc-message.alert-success');
+  await done.waitFor({ timeout: TIMEOUT });
+  step(`the tab says: ${(await done.innerText()).trim()}`);
+  if ((await page.locator('.gdnn-doc-required').getAttribute('data-attached')) !== 'true') {
+    throw new Error('the requirement is not shown as met after the upload');
+  }
+  const row = page.locator('.gdnn-doc-row', { hasText: basename(docx) });
+  step(`listed: ${(await row.innerText()).replace(/\s+/g, ' ').trim()}`);
+  step(`uploader shown: ${(await row.locator('.gdnn-doc-uploader').innerText()).trim()}`);
+  await page.screenshot({ path: shot });
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: TIMEOUT }),
+    row.locator('a.gdnn-doc-download').click(),
+  ]);
+  const saved = await download.path();
+  if (!readFileSync(saved).equals(readFileSync(docx))) {
+    throw new Error(`the downloaded file (${statSync(saved).size} bytes) differs from the attached one`);
+  }
+  step(`downloaded ${download.suggestedFilename()}: the same ${statSync(saved).size} bytes`);
+
+  await page.locator('.nav-tabs a', { hasText: 'Biểu mẫu' }).click();
+  await fillForm();
+  const [accepted] = await Promise.all([
+    page.waitForResponse((r) => r.url().includes('/submit-form'), { timeout: TIMEOUT }),
+    complete.click(),
+  ]);
+  step(`with the document: the server answered ${accepted.status()}`);
+  if (accepted.status() !== 204) {
+    throw new Error(`completing with the document answered ${accepted.status()}: ${await accepted.text()}`);
+  }
+} finally {
+  await browser.close();
+}
