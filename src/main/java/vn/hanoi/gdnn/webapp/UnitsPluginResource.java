@@ -1,5 +1,7 @@
 package vn.hanoi.gdnn.webapp;
 
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import vn.hanoi.gdnn.monitoring.MonitoringInputException;
 import vn.hanoi.gdnn.monitoring.ReportPeriod;
@@ -23,6 +26,7 @@ import vn.hanoi.gdnn.monitoring.UnitFigures;
 import vn.hanoi.gdnn.monitoring.UnitPerformance;
 import vn.hanoi.gdnn.monitoring.UnitPerformanceReport;
 import vn.hanoi.gdnn.monitoring.UnitPerformanceService;
+import vn.hanoi.gdnn.organisation.Groups;
 import vn.hanoi.gdnn.security.AccessRules;
 
 /**
@@ -34,6 +38,7 @@ public class UnitsPluginResource extends AbstractCockpitPluginResource {
 
   private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
   private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   private final UnitPerformanceService units;
@@ -53,10 +58,31 @@ public class UnitsPluginResource extends AbstractCockpitPluginResource {
       body.put("periodLabel", p.label());
       body.put("from", DAY.format(p.first()));
       body.put("to", DAY.format(p.last()));
-      body.put("asOf", MOMENT.format(figures.asOf().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))));
+      body.put("asOf", MOMENT.format(figures.asOf().atZone(HANOI)));
       body.put("units", figures.units());
       return Response.ok(body, MediaType.APPLICATION_JSON).build();
     });
+  }
+
+  /**
+   * For Tasklist's page "Kết quả thực hiện của đơn vị" (tasklist/scripts/unit-performance.js): the units the
+   * session's user leads (a leader of several units chooses among them; staff get none and see no button) and the
+   * default period, last month in Hanoi. The figures themselves come from the other methods, under the same rule.
+   */
+  @GET
+  @Path("mine")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response mine() {
+    Authentication user = getCurrentAuthentication();
+    List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
+    List<Map<String, String>> led = groups.stream().filter(g -> g.endsWith(Groups.LEADER_SUFFIX))
+        .map(Groups::unitCodeOf).sorted().distinct().map(units::unit).flatMap(Optional::stream)
+        .map(u -> Map.of("unit", u.code(), "unitName", u.name())).toList();
+    YearMonth lastMonth = YearMonth.from(ClockUtil.getCurrentTime().toInstant().atZone(HANOI)).minusMonths(1);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("units", led);
+    body.put("defaultPeriod", ReportPeriod.month(lastMonth).code());
+    return Response.ok(body, MediaType.APPLICATION_JSON).build();
   }
 
   @GET

@@ -20,7 +20,9 @@ export default {
   // Vietnamese validation messages and placeholders inside Camunda Forms (form-js writes them in English).
   // A form with a dynamic list could not be completed (see scripts/dynamic-list-complete.js).
   // The page "Nhận thông báo": how each person hears of their work (scripts/notification-preferences.js).
-  customScripts: ['scripts/form-messages-vi', 'scripts/dynamic-list-complete', 'scripts/notification-preferences'],
+  // The page "Kết quả thực hiện của đơn vị": a unit's leader sees their unit's figures (scripts/unit-performance.js).
+  customScripts: ['scripts/form-messages-vi', 'scripts/dynamic-list-complete', 'scripts/notification-preferences',
+    'scripts/unit-performance'],
 
   // Descriptions are shown in the keyboard shortcut help.
   shortcuts: {
