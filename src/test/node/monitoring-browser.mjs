@@ -2,7 +2,8 @@
 // vn.hanoi.gdnn.monitoring.MonitoringBrowserTest):
 // 1) a staff member of the lead unit opens the deliverable's tasks from "Việc của đơn vị", sees the Camunda Forms
 //    in Vietnamese and submits them; 2) a leader approves from "Chờ ký / phê duyệt"; 3) the plan manager sees the
-//    deliverable's new step on the Cockpit dashboard. Demo users: the password is the user id.
+//    deliverable's new step on the Cockpit dashboard; the leader also opens Tasklist's page "Kết quả thực hiện của
+//    đơn vị" (their unit's figures of last month and the 12-month trend), which staff do not see. Demo users: the password is the user id.
 // Usage: node monitoring-browser.mjs <baseUrl> <businessKey> <screenshotDir> <staff> <leader> <manager>
 import { chromium } from 'playwright-core';
 
@@ -115,6 +116,9 @@ try {
   await page.getByLabel('Kết quả thực hiện').fill('Dự toán kinh phí 850 triệu đồng từ ngân sách sự nghiệp giáo dục.');
   await complete(page);
   step('staff submitted the budget');
+  if (await page.locator('#gdnn-unit-performance-button').count() !== 0) {
+    throw new Error('staff see the leaders\' button "Kết quả thực hiện của đơn vị"');
+  }
   await context.close();
 
   step(`leader ${leader} approves from "Chờ ký / phê duyệt"`);
@@ -127,6 +131,33 @@ try {
   await page.screenshot({ path: `${shots}/monitoring-2-leader-sign-off.png` });
   await complete(page);
   step('leader approved');
+
+  step(`leader ${leader} opens "Kết quả thực hiện của đơn vị" (their unit, last month)`);
+  await page.getByRole('button', { name: 'Kết quả thực hiện của đơn vị' }).click();
+  const own = page.locator('#gdnn-unit-performance');
+  const figures = own.locator('table.gdnn-unit-figures');
+  await figures.waitFor({ timeout: TIMEOUT });
+  const heading = await own.locator('h5').first().innerText();
+  if (!heading.includes('Sở Giáo dục và Đào tạo') || !/Tháng \d{2}\/\d{4}/.test(heading)
+    || !/từ ngày 01\/\d{2}\/\d{4}/.test(heading)) {
+    throw new Error(`the page does not name the unit and the month: ${heading}`);
+  }
+  for (const label of ['Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Số ngày làm việc quá hạn',
+    'Đang xử lý, đã quá hạn', 'Đang xử lý, chưa đến hạn', 'Tỷ lệ đúng hạn', 'Số nhiệm vụ liên quan']) {
+    if (await figures.locator('tbody tr th', { hasText: label }).count() !== 1) {
+      throw new Error(`the unit's figures have no row "${label}"`);
+    }
+  }
+  const trendRows = own.locator('table.gdnn-unit-trend tbody tr');
+  if ((await trendRows.count()) !== 12) {
+    throw new Error(`the unit's trend does not have 12 months: ${await trendRows.count()}`);
+  }
+  if (await own.locator('a.gdnn-unit-xlsx').count() !== 1) {
+    throw new Error('no XLSX download on the unit\'s page');
+  }
+  await page.screenshot({ path: `${shots}/monitoring-6-leader-unit-figures.png` });
+  console.log(`[browser] LEADER-UNIT ${heading} | ${(await figures.locator('tbody tr').first().innerText())
+    .replace(/\s+/g, ' ')}`);
   await context.close();
 
   step(`manager ${manager} opens the Cockpit dashboard`);

@@ -22,7 +22,7 @@ import vn.hanoi.gdnn.plan.PlanLauncher;
  * of the plan: the yearly communication activities of 2026 (1.2-2026, lifecycle "lifecycleRecurringActivity", led
  * by Sở Giáo dục và Đào tạo). The demo users do their jobs: staff {@code so-gddt-cv} open the plan and then the
  * budget from "Việc của đơn vị" and submit the Camunda Forms; the leader {@code so-gddt-ld} approves from
- * "Chờ ký / phê duyệt"; the plan manager {@code qlkh} sees the new step on the Cockpit dashboard. Screenshots of
+ * "Chờ ký / phê duyệt" and opens their unit's page "Kết quả thực hiện của đơn vị"; the plan manager {@code qlkh} sees the new step on the Cockpit dashboard. Screenshots of
  * each step go to target/screenshots/; to refresh the user guide's pictures run this test with
  * {@code -Dgdnn.screenshots=docs/screenshots}. Skipped with a plain message when Chromium or Node.js is
  * missing, except under CI (CI=true), where that is a failure.
@@ -69,6 +69,8 @@ class MonitoringBrowserTest {
 
     assertThat(result.exitCode()).as(result.output()).isZero();
     assertThat(result.output()).contains("DASHBOARD").contains("Tổ chức thực hiện các hoạt động");
+    assertThat(result.output()).as("the leader's Tasklist page of their unit")
+        .contains("LEADER-UNIT Sở Giáo dục và Đào tạo");
     assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(lifecycle.getId())
         .finished().taskDefinitionKey("Task_ApproveBudget").taskAssignee("so-gddt-ld").count()).isEqualTo(1);
     assertThat(engine.getRuntimeService().getVariable(lifecycle.getId(), "leaderDecision")).isEqualTo("approve");
@@ -76,7 +78,7 @@ class MonitoringBrowserTest {
         .taskDefinitionKey("Task_RunActivities").count()).isEqualTo(1);
     for (String shot : List.of("monitoring-0-unit-inbox.png", "monitoring-1-staff-form.png",
         "monitoring-2-leader-sign-off.png", "monitoring-3-manager-dashboard.png",
-        "monitoring-4-dashboard-deliverable.png")) {
+        "monitoring-4-dashboard-deliverable.png", "monitoring-6-leader-unit-figures.png")) {
       assertThat(SCREENSHOTS.resolve(shot)).isNotEmptyFile();
     }
   }
