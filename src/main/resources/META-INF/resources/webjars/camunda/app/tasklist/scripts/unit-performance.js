@@ -146,7 +146,9 @@ async function open() {
   }
   const unit = el('select', { name: 'unit', class: 'form-control input-sm' }, mine.units.map((u) =>
     el('option', { value: u.unit, text: u.unitName })));
-  const period = el('input', { type: 'month', name: 'period', class: 'form-control input-sm' });
+  // Browsers without a month picker show a text field: the placeholder gives the form (year-month).
+  const period = el('input', { type: 'month', name: 'period', class: 'form-control input-sm',
+    placeholder: mine.defaultPeriod, pattern: '[0-9]{4}-[0-9]{2}' });
   period.value = mine.defaultPeriod;
   const form = el('form', { class: 'form-inline' }, [
     el('label', { text: TEXT.unit + ' ' }, [unit]), document.createTextNode(' '),
@@ -162,13 +164,25 @@ async function open() {
   show(panel, mine, unit.value, period.value);
 }
 
-/** Shows the button to a unit's leader only; asked again after each navigation (the login is one). */
+let asked = false;
+
+/**
+ * Shows the button to a unit's leader only. Asked once per sign-in: at load, and again after the login page (a
+ * sign-out or another person signing in), not at every navigation inside Tasklist.
+ */
 async function refreshButton() {
+  const signingIn = window.location.hash.indexOf('/login') >= 0;
+  if (asked && !signingIn) {
+    return;
+  }
+  asked = !signingIn;
   let leads = false;
-  try {
-    leads = (await get('/mine')).units.length > 0;
-  } catch (e) {
-    leads = false;
+  if (!signingIn) {
+    try {
+      leads = (await get('/mine')).units.length > 0;
+    } catch (e) {
+      leads = false;
+    }
   }
   const button = document.getElementById(BUTTON);
   if (!leads) {
