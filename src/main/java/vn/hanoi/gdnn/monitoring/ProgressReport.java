@@ -15,14 +15,11 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -181,21 +178,6 @@ public final class ProgressReport {
 
   private static CellStyle style(Workbook workbook, boolean bold, boolean border, boolean wrap,
       HorizontalAlignment alignment) {
-    CellStyle style = workbook.createCellStyle();
-    Font font = workbook.createFont();
-    font.setFontName("Times New Roman");
-    font.setFontHeightInPoints((short) 12);
-    font.setBold(bold);
-    style.setFont(font);
-    style.setAlignment(alignment);
-    style.setVerticalAlignment(VerticalAlignment.CENTER);
-    style.setWrapText(wrap);
-    if (border) {
-      style.setBorderTop(BorderStyle.THIN);
-      style.setBorderBottom(BorderStyle.THIN);
-      style.setBorderLeft(BorderStyle.THIN);
-      style.setBorderRight(BorderStyle.THIN);
-    }
-    return style;
+    return ReportFormat.cellStyle(workbook, bold, false, border, wrap, alignment, (short) 12);
   }
 }

@@ -8,14 +8,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -255,23 +252,7 @@ public final class UnitPerformanceReport {
 
     private static CellStyle style(Workbook workbook, boolean bold, boolean italic, boolean border, boolean wrap,
         HorizontalAlignment alignment, short points) {
-      CellStyle style = workbook.createCellStyle();
-      Font font = workbook.createFont();
-      font.setFontName("Times New Roman");
-      font.setFontHeightInPoints(points);
-      font.setBold(bold);
-      font.setItalic(italic);
-      style.setFont(font);
-      style.setAlignment(alignment);
-      style.setVerticalAlignment(VerticalAlignment.CENTER);
-      style.setWrapText(wrap);
-      if (border) {
-        style.setBorderTop(BorderStyle.THIN);
-        style.setBorderBottom(BorderStyle.THIN);
-        style.setBorderLeft(BorderStyle.THIN);
-        style.setBorderRight(BorderStyle.THIN);
-      }
-      return style;
+      return ReportFormat.cellStyle(workbook, bold, italic, border, wrap, alignment, points);
     }
   }
 }
