@@ -29,7 +29,7 @@ import vn.hanoi.gdnn.SecondApplication;
  * The whole plan on a real PostgreSQL: launched at start, launched again by restarts without a second instance,
  * a changed catalogue applied as amendments, and every deliverable driven to its end through its forms.
  */
-class PlanPostgresTest {
+public class PlanPostgresTest {
 
   private static final AtomicInteger ENGINES = new AtomicInteger();
   /** Timers a test may run ahead of time: waiting for a year, statutory notice, persuasion. */
@@ -137,9 +137,10 @@ class PlanPostgresTest {
 
   /**
    * Completes a task as a member of its first candidate group would: signed in with that group only, so the
-   * engine's authorizations (a candidate group may work on its task) are checked as in Tasklist.
+   * engine's authorizations (a candidate group may work on its task) are checked as in Tasklist. Public for the
+   * other PostgreSQL tests that drive a deliverable (system.BackupRestorePostgresTest).
    */
-  static void completeAsHolder(org.springframework.beans.factory.BeanFactory app, ProcessEngine engine,
+  public static void completeAsHolder(org.springframework.beans.factory.BeanFactory app, ProcessEngine engine,
       Task task) {
     List<String> groups = engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
         .filter(l -> "candidate".equals(l.getType()) && l.getGroupId() != null)
