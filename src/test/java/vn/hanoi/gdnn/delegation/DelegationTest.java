@@ -199,6 +199,18 @@ class DelegationTest {
     assertThat(after.getBody()).contains("đang do so-gddt-ld xử lý");
     assertThat(submit(LEADER, second, "approve").getStatusCode().value()).isEqualTo(204);
     assertThat(call(LEADER, HttpMethod.GET, "/api/delegations", null).getBody()).contains("Đã kết thúc");
+    assertThat(stepsOfTheAbsence(absence.get("id").asText())).as("the absence's process 'absenceDelegation', "
+        + "its one path from recording to the end of the delegation").containsExactly("Start_AbsenceRecorded",
+        "Timer_AbsenceStarts", "Task_HandOverToDeputy", "Timer_AbsenceEnds", "Task_GiveBack", "End_DelegationEnded");
+  }
+
+  /** The activities the absence's process went through, in order; it must have ended. */
+  private List<String> stepsOfTheAbsence(String absenceId) {
+    String instance = history.createHistoricProcessInstanceQuery().processDefinitionKey("absenceDelegation")
+        .variableValueEquals(DelegationSteps.ABSENCE_ID, absenceId).completed().singleResult().getId();
+    return history.createHistoricActivityInstanceQuery().processInstanceId(instance)
+        .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list().stream()
+        .map(org.camunda.bpm.engine.history.HistoricActivityInstance::getActivityId).toList();
   }
 
   private ProcessInstance approvalAtSignature(String key) {
