@@ -330,8 +330,16 @@ class ApprovalIntegrityAttackTest {
         "processInstanceId", instance.getId()));
     Reply startedByLeader = leader.post("/process-definition/key/ubndApproval/start",
         variables("leadUnit", "so-gddt", "approverGroup", "so-gddt-lanh-dao"));
+    // Camunda's own migration API: another model version (one without the signature step, say) is not a path
+    // a worker or a manager may take; prepared migrations are for administrators (/api/admin, in the matrix).
+    String definition = instance.getProcessDefinitionId();
+    Reply migrated = manager.post("/migration/execute", Map.of("migrationPlan", Map.of(
+            "sourceProcessDefinitionId", definition, "targetProcessDefinitionId", definition, "instructions",
+            List.of(Map.of("sourceActivityIds", List.of("Task_SignSubmission"),
+                "targetActivityIds", List.of("Task_SignSubmission")))),
+        "processInstanceIds", List.of(instance.getId())));
 
-    for (Reply reply : List.of(moved, deleted, suspended, message, startedByLeader)) {
+    for (Reply reply : List.of(moved, deleted, suspended, message, startedByLeader, migrated)) {
       assertThat(reply.status()).as(reply.body()).isEqualTo(403);
       assertThat(reply.json().path("message").asText()).startsWith("Không được");
     }
