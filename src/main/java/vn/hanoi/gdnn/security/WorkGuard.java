@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
@@ -142,8 +141,13 @@ final class WorkGuard extends CommandInterceptor {
       throw refuse(command, user);
     }
     if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
-      checkHolder(context, EngineCommands.taskId(command), user);
-      checkSubmission(context, EngineCommands.taskId(command), EngineCommands.submittedVariables(command));
+      String taskId = EngineCommands.taskId(command);
+      // A task the person cannot see is left to the engine (404/403), its name and form unsaid.
+      Task task = taskId == null ? null : engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+      if (task != null) {
+        checkHolder(context, task, user);
+        checkSubmission(context, task, EngineCommands.submittedVariables(command));
+      }
       return next.execute(command);
     }
     if (command instanceof ClaimTaskCmd || command instanceof AssignTaskCmd) {
@@ -166,49 +170,38 @@ final class WorkGuard extends CommandInterceptor {
    * A task assigned to someone is theirs to complete — or their deputy's while they are away (ủy quyền); a task
    * moved to a deputy is the deputy's only while the absence is in force. The rule is {@link DelegationRule}'s.
    */
-  private void checkHolder(CommandContext context, String taskId, String user) {
-    if (taskId == null) {
-      return;
-    }
-    TaskService tasks = engine.getTaskService();
-    Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-    if (task == null) {
-      return; // a task the person cannot see is left to the engine (404/403), its name unsaid
-    }
+  private void checkHolder(CommandContext context, Task task, String user) {
     context.runWithoutAuthorization(() -> {
-      Object marker = tasks.getVariableLocal(taskId, DelegationRule.ON_BEHALF_OF);
-      String kind = task.getProcessDefinitionId() == null ? null : task.getProcessDefinitionId().split(":")[0];
+      Object marker = engine.getTaskService().getVariableLocal(task.getId(), DelegationRule.ON_BEHALF_OF);
+      String kind = task.getProcessDefinitionId() == null ? null
+          : engine.getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getKey();
       delegation.get().refusal(user, task, marker == null ? null : marker.toString(), kind,
           ClockUtil.getCurrentTime().toInstant()).ifPresent(message -> {
-            LOG.warn("Refused completing task {} for user '{}': not the holder", taskId, user);
+            LOG.warn("Refused completing task {} for user '{}': not the holder", task.getId(), user);
             throw new AuthorizationException(message);
           });
       return null;
     });
   }
 
-  /** The submission must be the task's form; a task the person cannot see is left to the engine (404/403). */
-  private void checkSubmission(CommandContext context, String taskId, Map<String, Object> variables) {
+  /** The submission must be the task's form (none for a task without one), then the step's own rules hold. */
+  private void checkSubmission(CommandContext context, Task task, Map<String, Object> variables) {
+    String taskId = task.getId();
     TaskService tasks = engine.getTaskService();
-    Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
-    if (task == null) {
-      return;
-    }
     context.runWithoutAuthorization(() -> {
       FormService forms = engine.getFormService();
-      TaskFormData formData = forms.getTaskFormData(taskId);
-      if (formData.getCamundaFormRef() == null) {
+      if (forms.getTaskFormData(taskId).getCamundaFormRef() == null) {
         FormSubmission.requireEmpty(variables, task.getName());
-        stepChecks.forEach(check -> check.check(task));
-        return null;
+      } else {
+        TaskForm form;
+        try (InputStream json = forms.getDeployedTaskForm(taskId)) {
+          form = TaskForm.parse(json);
+        } catch (IOException e) {
+          throw new UncheckedIOException("Cannot read the form of task " + taskId, e);
+        }
+        new FormSubmission(form, task.getName(), name -> tasks.getVariableTyped(taskId, name, false))
+            .check(variables);
       }
-      TaskForm form;
-      try (InputStream json = forms.getDeployedTaskForm(taskId)) {
-        form = TaskForm.parse(json);
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read the form of task " + taskId, e);
-      }
-      new FormSubmission(form, task.getName(), name -> tasks.getVariableTyped(taskId, name, false)).check(variables);
       stepChecks.forEach(check -> check.check(task));
       return null;
     });
