@@ -1,11 +1,10 @@
 package vn.hanoi.gdnn.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hanoi.gdnn.monitoring.UnitTaskHistoryFixture.at;
+import static vn.hanoi.gdnn.monitoring.UnitTaskHistoryFixture.due;
 
 import java.io.ByteArrayInputStream;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -16,9 +15,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,7 +45,6 @@ class UnitPerformanceTest {
   static final String UNIT = "xa-soc-son";
   static final String OTHER = "xa-dong-anh";
   static final String PROCESS = "unitFiguresTestTask";
-  static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
 
   @Autowired
   ProcessEngine engine;
@@ -59,37 +54,33 @@ class UnitPerformanceTest {
   int port;
 
   final ObjectMapper json = new ObjectMapper();
+  UnitTaskHistoryFixture tasks;
 
   @BeforeAll
   void history() {
-    engine.getRepositoryService().createDeployment().name("unit-figures-test").enableDuplicateFiltering(true)
-        .addModelInstance(PROCESS + ".bpmn", Bpmn.createExecutableProcess(PROCESS).name("Việc kiểm thử")
-            .camundaHistoryTimeToLive(3650).startEvent()
-            .userTask("Task_Work").name("Xử lý việc được giao").camundaCandidateGroups("${taskUnit}")
-            .camundaDueDate("${taskDue}").endEvent().done())
-        .deploy();
+    tasks = new UnitTaskHistoryFixture(engine, PROCESS);
     try {
       // February: one task finished on time (counts in the quarter and the year, not in March)
-      complete(start("UF-6", UNIT, UNIT, at(2024, 2, 1, 9), due(2024, 2, 5)), at(2024, 2, 2, 10));
+      tasks.complete(tasks.start("UF-6", UNIT, UNIT, at(2024, 2, 1, 9), due(2024, 2, 5)), at(2024, 2, 2, 10));
       // March, as lead unit: on time; 3 working days late (11, 12, 13/03); open and overdue at the month's end
-      complete(start("UF-1", UNIT, UNIT, at(2024, 3, 4, 9), due(2024, 3, 8)), at(2024, 3, 7, 10));
-      complete(start("UF-2", UNIT, UNIT, at(2024, 3, 4, 9), due(2024, 3, 8)), at(2024, 3, 13, 10));
-      String overdue = start("UF-4", UNIT, UNIT, at(2024, 3, 18, 9), due(2024, 3, 22));
+      tasks.complete(tasks.start("UF-1", UNIT, UNIT, at(2024, 3, 4, 9), due(2024, 3, 8)), at(2024, 3, 7, 10));
+      tasks.complete(tasks.start("UF-2", UNIT, UNIT, at(2024, 3, 4, 9), due(2024, 3, 8)), at(2024, 3, 13, 10));
+      String overdue = tasks.start("UF-4", UNIT, UNIT, at(2024, 3, 18, 9), due(2024, 3, 22));
       // escalated to the unit's leaders as the deadline watch does: still one task of the unit
       ClockUtil.setCurrentTime(at(2024, 3, 25, 8));
       engine.getTaskService().addCandidateGroup(overdue, UNIT + "-lanh-dao");
       // March, as co-operating unit (another commune leads): late by one day (Monday 18/03); finished after
       // office hours on its due day (one day); open, due in April
-      complete(start("UF-3", OTHER, UNIT, at(2024, 3, 5, 9), due(2024, 3, 15)), at(2024, 3, 18, 10));
-      complete(start("UF-3B", OTHER, UNIT, at(2024, 3, 5, 9), due(2024, 3, 15)), at(2024, 3, 15, 18));
-      start("UF-5", OTHER, UNIT, at(2024, 3, 20, 9), due(2024, 4, 15));
+      tasks.complete(tasks.start("UF-3", OTHER, UNIT, at(2024, 3, 5, 9), due(2024, 3, 15)), at(2024, 3, 18, 10));
+      tasks.complete(tasks.start("UF-3B", OTHER, UNIT, at(2024, 3, 5, 9), due(2024, 3, 15)), at(2024, 3, 15, 18));
+      tasks.start("UF-5", OTHER, UNIT, at(2024, 3, 20, 9), due(2024, 4, 15));
       // not counted: a step cancelled with its deliverable; the other commune's own task
-      String cancelled = start("UF-7", UNIT, UNIT, at(2024, 3, 4, 9), due(2024, 3, 8));
+      String cancelled = tasks.start("UF-7", UNIT, UNIT, at(2024, 3, 4, 9), due(2024, 3, 8));
       ClockUtil.setCurrentTime(at(2024, 3, 6, 9));
       engine.getRuntimeService().deleteProcessInstance(processOf(cancelled), "Nhiệm vụ bị hủy");
-      start("UF-8", OTHER, OTHER, at(2024, 3, 5, 9), due(2024, 3, 8));
+      tasks.start("UF-8", OTHER, OTHER, at(2024, 3, 5, 9), due(2024, 3, 8));
       // the overdue task is finished in April, 8 working days late (25–29/03, 1–3/04)
-      complete(overdue, at(2024, 4, 3, 10));
+      tasks.complete(overdue, at(2024, 4, 3, 10));
     } finally {
       ClockUtil.reset();
     }
@@ -301,32 +292,8 @@ class UnitPerformanceTest {
     return http.withBasicAuth(user, user).getForEntity(path, String.class);
   }
 
-  /** Starts a one-task deliverable at {@code created}; returns the task's id. */
-  private String start(String code, String leadUnit, String taskUnit, Date created, Date due) {
-    ClockUtil.setCurrentTime(created);
-    String instance = engine.getRuntimeService().startProcessInstanceByKey(PROCESS, code, Variables
-        .createVariables().putValue("leadUnit", leadUnit).putValue("taskUnit", taskUnit).putValue("taskDue", due))
-        .getId();
-    Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
-    return task.getId();
-  }
-
   private String processOf(String taskId) {
     return engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).singleResult()
         .getProcessInstanceId();
-  }
-
-  private void complete(String taskId, Date when) {
-    ClockUtil.setCurrentTime(when);
-    engine.getTaskService().complete(taskId);
-  }
-
-  private static Date at(int year, int month, int day, int hour) {
-    return Date.from(LocalDateTime.of(year, month, day, hour, 0).atZone(HANOI).toInstant());
-  }
-
-  /** Due at the end of office hours, as working-day deadlines are. */
-  private static Date due(int year, int month, int day) {
-    return Date.from(LocalDateTime.of(year, month, day, 17, 0).atZone(HANOI).toInstant());
   }
 }

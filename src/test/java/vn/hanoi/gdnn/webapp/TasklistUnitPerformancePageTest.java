@@ -1,10 +1,9 @@
 package vn.hanoi.gdnn.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hanoi.gdnn.monitoring.UnitTaskHistoryFixture.at;
+import static vn.hanoi.gdnn.monitoring.UnitTaskHistoryFixture.due;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,8 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import vn.hanoi.gdnn.IntegrationTest;
+import vn.hanoi.gdnn.monitoring.UnitTaskHistoryFixture;
 import vn.hanoi.gdnn.security.AccessRules;
 import vn.hanoi.gdnn.security.Surface;
 
@@ -44,7 +42,6 @@ class TasklistUnitPerformancePageTest {
   static final String PROCESS = "leaderPageTestTask";
   static final String RESOURCE = "/camunda/api/cockpit/plugin/gdnn-monitoring/default/units";
   static final String QUERY = "?period=2023-05&unit=" + UNIT;
-  static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
 
   @Autowired
   ProcessEngine engine;
@@ -54,21 +51,17 @@ class TasklistUnitPerformancePageTest {
   int port;
 
   final ObjectMapper json = new ObjectMapper();
+  UnitTaskHistoryFixture tasks;
 
   @BeforeAll
   void history() {
-    engine.getRepositoryService().createDeployment().name("leader-page-test").enableDuplicateFiltering(true)
-        .addModelInstance(PROCESS + ".bpmn", Bpmn.createExecutableProcess(PROCESS).name("Việc kiểm thử")
-            .camundaHistoryTimeToLive(3650).startEvent()
-            .userTask("Task_Work").name("Xử lý việc được giao").camundaCandidateGroups("${taskUnit}")
-            .camundaDueDate("${taskDue}").endEvent().done())
-        .deploy();
+    tasks = new UnitTaskHistoryFixture(engine, PROCESS);
     try {
       // May 2023: as lead, on time and late (3 working days: 15, 16, 17/05); as co-operating unit, open and
       // overdue at the month's end
-      complete(start("LP-1", UNIT, UNIT, at(2023, 5, 4, 9), due(2023, 5, 10)), at(2023, 5, 9, 10));
-      complete(start("LP-2", UNIT, UNIT, at(2023, 5, 4, 9), due(2023, 5, 12)), at(2023, 5, 17, 10));
-      start("LP-3", OTHER, UNIT, at(2023, 5, 15, 9), due(2023, 5, 22));
+      tasks.complete(tasks.start("LP-1", UNIT, UNIT, at(2023, 5, 4, 9), due(2023, 5, 10)), at(2023, 5, 9, 10));
+      tasks.complete(tasks.start("LP-2", UNIT, UNIT, at(2023, 5, 4, 9), due(2023, 5, 12)), at(2023, 5, 17, 10));
+      tasks.start("LP-3", OTHER, UNIT, at(2023, 5, 15, 9), due(2023, 5, 22));
     } finally {
       ClockUtil.reset();
     }
@@ -167,26 +160,5 @@ class TasklistUnitPerformancePageTest {
     ResponseEntity<String> answer = http.withBasicAuth("qlkh", "qlkh").getForEntity(path, String.class);
     assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
     return json.readTree(answer.getBody());
-  }
-
-  private String start(String code, String leadUnit, String taskUnit, Date created, Date due) {
-    ClockUtil.setCurrentTime(created);
-    String instance = engine.getRuntimeService().startProcessInstanceByKey(PROCESS, code, Variables
-        .createVariables().putValue("leadUnit", leadUnit).putValue("taskUnit", taskUnit).putValue("taskDue", due))
-        .getId();
-    return engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
-  }
-
-  private void complete(String taskId, Date when) {
-    ClockUtil.setCurrentTime(when);
-    engine.getTaskService().complete(taskId);
-  }
-
-  private static Date at(int year, int month, int day, int hour) {
-    return Date.from(LocalDateTime.of(year, month, day, hour, 0).atZone(HANOI).toInstant());
-  }
-
-  private static Date due(int year, int month, int day) {
-    return Date.from(LocalDateTime.of(year, month, day, 17, 0).atZone(HANOI).toInstant());
   }
 }
