@@ -17,7 +17,8 @@ import vn.hanoi.gdnn.procedure.TaskNaming;
 
 /**
  * Spring wiring of monitoring: health rules, the progress reader, the {@code inbox} bean of the filters and the
- * engine plugin that names every user task and gives it its list columns and priority.
+ * engine plugin that names every user task and gives it its list columns and priority, and the one that keeps the
+ * units' task summary for the units' figures.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(MonitoringProperties.class)
@@ -38,6 +39,15 @@ public class MonitoringConfiguration {
   public UnitPerformanceService unitPerformanceService(DataSource dataSource, WorkingDayCalendar workingDays,
       OrganisationDirectory directory) {
     return new UnitPerformanceService(new UnitTaskHistory(dataSource), workingDays, directory);
+  }
+
+  /**
+   * The handler is made here and not exposed as a bean: the Camunda Spring Boot starter would take a
+   * {@code HistoryEventHandler} bean as the engine's only handler and drop the database history.
+   */
+  @Bean
+  public UnitTaskSummaryPlugin unitTaskSummaryPlugin() {
+    return new UnitTaskSummaryPlugin(new UnitTaskSummaryHandler());
   }
 
   @Bean(InboxExpressions.BEAN)

@@ -13,18 +13,19 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * Reads the units' task figures from the engine's history tables in a few aggregate statements, so that the cost
- * follows the number of distinct (unit, role, outcome, day) combinations, not the number of tasks: no task is
- * loaded one by one. The engine's query API cannot group or count by candidate group, hence SQL on Camunda's
- * documented history schema (ACT_HI_TASKINST, ACT_HI_IDENTITYLINK, ACT_HI_VARINST, ACT_HI_PROCINST), read-only,
- * portable between H2 and PostgreSQL; the indexes it relies on are Camunda's own (task end and start time, history
- * identity links by task, variables by process instance) plus {@code gdnn_idx_hi_task_open} on PostgreSQL.
+ * Reads the units' task figures from {@code gdnn_unit_task}, the summary of the engine's task history that
+ * {@link UnitTaskSummaryHandler} keeps (one row per task and unit, with the task's start, due date, end, whether
+ * it was completed and the unit's role), in a few aggregate statements: the cost follows the rows of the period,
+ * one narrow table and no join, not the tasks' candidate links in Camunda's history, which cost seconds with
+ * 100,000 open tasks (docs/performance.md). Portable between H2 and PostgreSQL.
  *
  * <p>Which tasks count for a period [from, end) looked at the moment {@code cut} (the period's end, or now while
  * the period runs): user tasks with a due date, routed to a unit's group or its leaders' group (candidate link
  * never taken away before the task ended), which either were completed in [from, cut) or were open at
  * {@code cut}. A task's role for the unit is "lead" when the unit is the {@code leadUnit} of the task's root
  * process instance (the deliverable), otherwise "co-operating" (co-operating units, consulted units, approvers).
+ * The same selection computed from Camunda's history tables is held against this one by
+ * {@code UnitTaskSummaryTest}.
  */
 public class UnitTaskHistory {
 
@@ -41,8 +42,6 @@ public class UnitTaskHistory {
   public record Deliverable(String unit, boolean lead, String code) {
   }
 
-  private static final String UNIT_OF_GROUP = "REPLACE(l.GROUP_ID_, '-lanh-dao', '')";
-
   private final NamedParameterJdbcTemplate jdbc;
 
   public UnitTaskHistory(DataSource dataSource) {
@@ -50,16 +49,16 @@ public class UnitTaskHistory {
   }
 
   public List<Bucket> buckets(LocalDate from, Instant cut, String unit) {
-    String finished = "b.END_ IS NOT NULL AND b.END_ < :cut";
+    String finished = "s.end_ IS NOT NULL AND s.end_ < :cut";
     // Classified in a derived table and grouped by its columns: H2 cannot match GROUP BY expressions that hold
     // bind parameters.
     String sql = "SELECT x.unit, x.lead_role, x.outcome, x.due_day, x.end_day, COUNT(*) AS tasks FROM ("
-        + "SELECT b.UNIT_ AS unit, " + leadRole() + " AS lead_role,"
-        + " CASE WHEN " + finished + " THEN (CASE WHEN b.END_ <= b.DUE_ THEN 'ON_TIME' ELSE 'LATE' END)"
-        + "  WHEN b.DUE_ < :cut THEN 'OPEN_OVERDUE' ELSE 'OPEN_NOT_DUE' END AS outcome,"
-        + " CASE WHEN " + finished + " AND b.END_ > b.DUE_ THEN CAST(b.DUE_ AS DATE) END AS due_day,"
-        + " CASE WHEN " + finished + " AND b.END_ > b.DUE_ THEN CAST(b.END_ AS DATE) END AS end_day"
-        + " FROM (" + counted(unit) + ") b" + leadJoin() + ") x"
+        + "SELECT s.unit_ AS unit, s.lead_ AS lead_role,"
+        + " CASE WHEN " + finished + " THEN (CASE WHEN s.end_ <= s.due_ THEN 'ON_TIME' ELSE 'LATE' END)"
+        + "  WHEN s.due_ < :cut THEN 'OPEN_OVERDUE' ELSE 'OPEN_NOT_DUE' END AS outcome,"
+        + " CASE WHEN " + finished + " AND s.end_ > s.due_ THEN CAST(s.due_ AS DATE) END AS due_day,"
+        + " CASE WHEN " + finished + " AND s.end_ > s.due_ THEN CAST(s.end_ AS DATE) END AS end_day"
+        + " FROM gdnn_unit_task s WHERE " + counted(unit) + ") x"
         + " GROUP BY x.unit, x.lead_role, x.outcome, x.due_day, x.end_day";
     return jdbc.query(sql, parameters(from, cut, unit), (rs, i) -> new Bucket(rs.getString("unit"),
         rs.getInt("lead_role") == 1, TaskOutcome.valueOf(rs.getString("outcome")), day(rs.getDate("due_day")),
@@ -67,17 +66,16 @@ public class UnitTaskHistory {
   }
 
   public List<Involvement> involvement(LocalDate from, Instant cut, String unit) {
-    String sql = "SELECT x.unit, x.lead_role, COUNT(DISTINCT x.root) AS roots FROM (SELECT b.UNIT_ AS unit, "
-        + leadRole() + " AS lead_role, b.ROOT_ AS root FROM (" + counted(unit) + ") b" + leadJoin() + ") x"
-        + " GROUP BY x.unit, x.lead_role";
+    String sql = "SELECT s.unit_ AS unit, s.lead_ AS lead_role, COUNT(DISTINCT s.root_id_) AS roots"
+        + " FROM gdnn_unit_task s WHERE " + counted(unit) + " GROUP BY s.unit_, s.lead_";
     return jdbc.query(sql, parameters(from, cut, unit),
         (rs, i) -> new Involvement(rs.getString("unit"), rs.getInt("lead_role") == 1, rs.getInt("roots")));
   }
 
   /** The deliverables of one unit (a unit has at most a few thousand; the whole city's list is never read). */
   public List<Deliverable> deliverables(LocalDate from, Instant cut, String unit) {
-    String sql = "SELECT DISTINCT b.UNIT_ AS unit, " + leadRole() + " AS lead_role, p.BUSINESS_KEY_ AS code"
-        + " FROM (" + counted(unit) + ") b" + leadJoin() + " JOIN ACT_HI_PROCINST p ON p.ID_ = b.ROOT_"
+    String sql = "SELECT DISTINCT s.unit_ AS unit, s.lead_ AS lead_role, p.BUSINESS_KEY_ AS code"
+        + " FROM gdnn_unit_task s JOIN ACT_HI_PROCINST p ON p.ID_ = s.root_id_ WHERE " + counted(unit)
         + " ORDER BY code";
     List<Deliverable> result = new ArrayList<>();
     jdbc.query(sql, parameters(from, cut, unit), rs -> {
@@ -89,39 +87,24 @@ public class UnitTaskHistory {
     return result;
   }
 
-  /** (task, unit) pairs counted for the period; a task routed to a unit and to its leaders counts once. */
+  /** The rows counted for the period: one per (task, unit), so a task routed to a unit and its leaders counts once. */
   private static String counted(String unit) {
-    return "SELECT DISTINCT t.ID_ AS TASK_, " + UNIT_OF_GROUP + " AS UNIT_, t.ROOT_PROC_INST_ID_ AS ROOT_,"
-        + " t.DUE_DATE_ AS DUE_, t.END_TIME_ AS END_"
-        + " FROM ACT_HI_TASKINST t JOIN ACT_HI_IDENTITYLINK l ON l.TASK_ID_ = t.ID_"
-        + " WHERE l.TYPE_ = 'candidate' AND l.GROUP_ID_ IS NOT NULL AND l.OPERATION_TYPE_ = 'add'"
-        // a group taken off the task before it ended (a deliverable moved to another unit) does not answer for it
-        + " AND NOT EXISTS (SELECT 1 FROM ACT_HI_IDENTITYLINK d WHERE d.TASK_ID_ = l.TASK_ID_"
-        + "  AND d.GROUP_ID_ = l.GROUP_ID_ AND d.TYPE_ = 'candidate' AND d.OPERATION_TYPE_ = 'delete'"
-        + "  AND d.TIMESTAMP_ >= l.TIMESTAMP_ AND (t.END_TIME_ IS NULL OR d.TIMESTAMP_ < t.END_TIME_))"
-        + " AND t.DUE_DATE_ IS NOT NULL AND t.START_TIME_ < :cut"
-        + " AND (t.END_TIME_ IS NULL OR t.END_TIME_ >= :from)"
+    return "(s.via_unit_ = 1 OR s.via_leaders_ = 1)"
+        + " AND s.due_ IS NOT NULL AND s.start_ < :cut"
+        + " AND (s.end_ IS NULL OR s.end_ >= :from)"
         // ended before the cut counts only when completed (a cancelled step is nobody's delay)
-        + " AND (t.END_TIME_ IS NULL OR t.END_TIME_ >= :cut OR t.DELETE_REASON_ = 'completed')"
-        + (unit == null ? "" : " AND l.GROUP_ID_ IN (:unit, :leaders)");
-  }
-
-  private static String leadRole() {
-    return "CASE WHEN lv.TEXT_ = b.UNIT_ THEN 1 ELSE 0 END";
-  }
-
-  private static String leadJoin() {
-    return " LEFT JOIN ACT_HI_VARINST lv ON lv.PROC_INST_ID_ = b.ROOT_ AND lv.NAME_ = 'leadUnit'"
-        + " AND lv.EXECUTION_ID_ = lv.PROC_INST_ID_";
+        + " AND (s.end_ IS NULL OR s.end_ >= :cut OR s.completed_ = 1)"
+        + (unit == null ? "" : " AND s.unit_ = :unit");
   }
 
   private static MapSqlParameterSource parameters(LocalDate from, Instant cut, String unit) {
-    // Camunda writes timestamps in the JVM's zone, which is Hanoi's (the server always runs in it).
+    // Camunda writes timestamps in the JVM's zone, which is Hanoi's (the server always runs in it); the summary
+    // copies them as they are.
     MapSqlParameterSource p = new MapSqlParameterSource()
         .addValue("from", Timestamp.from(from.atStartOfDay(ReportFormat.ZONE).toInstant()))
         .addValue("cut", Timestamp.from(cut));
     if (unit != null) {
-      p.addValue("unit", unit).addValue("leaders", unit + "-lanh-dao");
+      p.addValue("unit", unit);
     }
     return p;
   }
