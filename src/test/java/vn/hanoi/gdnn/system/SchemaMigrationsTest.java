@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 import vn.hanoi.gdnn.EmbeddedPostgres;
@@ -42,10 +41,12 @@ class SchemaMigrationsTest {
 
     var result = SchemaMigrations.apply(h2);
 
-    assertThat(result.targetSchemaVersion).isEqualTo("6");
+    assertThat(result.targetSchemaVersion).isEqualTo("7");
     JdbcTemplate jdbc = new JdbcTemplate(h2);
     assertThat(jdbc.queryForList("SELECT id FROM plan_sync_lock", String.class)).containsExactly("catalogue");
-    assertThat(versions(jdbc)).containsExactly("1", "3", "4", "5", "6");
+    // Camunda's tables are there before Flyway runs (as in the application), so the empty project schema is
+    // baselined at 0, as on PostgreSQL
+    assertThat(versions(jdbc)).containsExactly("0", "1", "3", "4", "5", "6", "7");
     assertThat(SchemaMigrations.apply(h2).migrationsExecuted).as("a restart changes nothing").isZero();
   }
 
@@ -60,7 +61,7 @@ class SchemaMigrationsTest {
 
     SchemaMigrations.apply(h2);
 
-    assertThat(versions(jdbc)).containsExactly("0", "1", "3", "4", "5", "6");
+    assertThat(versions(jdbc)).containsExactly("0", "1", "3", "4", "5", "6", "7");
     assertThat(jdbc.queryForList("SELECT id FROM plan_sync_lock", String.class)).containsExactly("catalogue");
     assertThat(jdbc.queryForList("SELECT process_instance_id FROM plan_launch WHERE code = '4.2'", String.class))
         .containsExactly("pi-1");
@@ -80,7 +81,7 @@ class SchemaMigrationsTest {
 
     SchemaMigrations.apply(postgres);
 
-    assertThat(versions(jdbc)).containsExactly("0", "1", "2", "3", "4", "5", "6");
+    assertThat(versions(jdbc)).containsExactly("0", "1", "2", "3", "4", "5", "6", "7");
     assertThat(jdbc.queryForList("SELECT reason FROM plan_amendment", String.class))
         .containsExactly("Lùi hạn theo chỉ đạo.");
     assertThat(jdbc.queryForList("SELECT indexname FROM pg_indexes WHERE indexname LIKE 'gdnn\\_idx\\_%' "
@@ -95,7 +96,7 @@ class SchemaMigrationsTest {
     SchemaMigrations.apply(postgres);
 
     // Camunda's tables are there before Flyway runs, so even an empty project schema is baselined at 0
-    assertThat(versions(jdbc)).containsExactly("0", "1", "2", "3", "4", "5", "6");
+    assertThat(versions(jdbc)).containsExactly("0", "1", "2", "3", "4", "5", "6", "7");
     assertThat(jdbc.queryForList("SELECT id FROM plan_sync_lock", String.class)).containsExactly("catalogue");
     assertThat(jdbc.queryForList("SELECT indexname FROM pg_indexes WHERE indexname LIKE 'gdnn\\_idx\\_%' "
         + "OR indexname = 'plan_launch_code'", String.class)).hasSize(8);
@@ -106,8 +107,13 @@ class SchemaMigrationsTest {
         + "\" WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"", String.class);
   }
 
-  private static DataSource h2() {
-    return new DriverManagerDataSource("jdbc:h2:mem:schema-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+  /** A fresh H2 database with Camunda's tables, as the application has them when Flyway runs (V7 reads them). */
+  private DataSource h2() {
+    engine = ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
+        .setJdbcUrl("jdbc:h2:mem:schema-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1").setJdbcUsername("sa")
+        .setJdbcPassword("").setDatabaseSchemaUpdate("true").setHistory("full").setJobExecutorActivate(false)
+        .setProcessEngineName("schemaMigrationsH2").buildProcessEngine();
+    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource();
   }
 
   /** A fresh PostgreSQL database with Camunda's tables, as the application has them when Flyway runs. */
