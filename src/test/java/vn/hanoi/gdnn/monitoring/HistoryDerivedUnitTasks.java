@@ -28,13 +28,13 @@ import vn.hanoi.gdnn.monitoring.UnitTaskHistory.Involvement;
  * either were completed in [from, cut) or were open at {@code cut}; "lead" when the unit is the {@code leadUnit}
  * of the task's root process instance.
  */
-class HistoryDerivedUnitTasks {
+public class HistoryDerivedUnitTasks {
 
   private static final String UNIT_OF_GROUP = "REPLACE(l.GROUP_ID_, '-lanh-dao', '')";
 
   private final NamedParameterJdbcTemplate jdbc;
 
-  HistoryDerivedUnitTasks(DataSource dataSource) {
+  public HistoryDerivedUnitTasks(DataSource dataSource) {
     this.jdbc = new NamedParameterJdbcTemplate(dataSource);
   }
 
