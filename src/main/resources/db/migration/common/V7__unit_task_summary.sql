@@ -30,7 +30,6 @@ CREATE INDEX IF NOT EXISTS gdnn_unit_task_root ON gdnn_unit_task (root_id_);
 -- Backfill from history for databases that ran before this summary: the same selection the figures were computed
 -- with (a candidate group counts unless it was taken off the task before the task ended). Flyway runs it once,
 -- under its lock, before the engine's job executor and the web endpoints start on this node.
-DELETE FROM gdnn_unit_task;
 INSERT INTO gdnn_unit_task (task_id_, unit_, via_unit_, via_leaders_, root_id_, lead_, start_, due_, end_,
     completed_)
 SELECT x.task_id_, x.unit_, MAX(x.via_unit_), MAX(x.via_leaders_), x.root_id_, 0, x.start_, x.due_, x.end_,
