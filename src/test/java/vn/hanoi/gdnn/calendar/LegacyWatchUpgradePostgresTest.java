@@ -155,6 +155,62 @@ class LegacyWatchUpgradePostgresTest {
     }
   }
 
+  /** A node of this version, as far as the upgrade needs it: the engine with the deadline policy. */
+  private ProcessEngine currentNode(String name) {
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
+        .createStandaloneProcessEngineConfiguration()
+        .setJdbcUrl(jdbcUrl).setJdbcUsername("postgres").setJdbcPassword("postgres")
+        .setJdbcDriver("org.postgresql.Driver").setDatabaseSchemaUpdate("true").setHistory("full")
+        .setJobExecutorActivate(false).setProcessEngineName(name);
+    configuration.getProcessEnginePlugins().add(new WorkingDayCalendarPlugin());
+    return configuration.buildProcessEngine();
+  }
+
+  @Test
+  void twoNodesUpgradingAtTheSameMomentGiveEachTaskOneTimer() throws Exception {
+    ClockUtil.setCurrentTime(hanoi(2026, 3, 2, 9));
+    List<Work> work = new java.util.ArrayList<>();
+    ProcessEngine previous = previousVersion();
+    try {
+      previous.getRepositoryService().createDeployment().name("previous-version")
+          .addClasspathResource("versions/deadline-watch-1.2.0.bpmn")
+          .addModelInstance("upgrade-dossier.bpmn", Bpmn.createExecutableProcess("upgradeDossier")
+              .name("Thử nâng cấp").camundaHistoryTimeToLive(30).camundaVersionTag("1.0.0")
+              .startEvent("Event_Received")
+              .userTask("Task_ProcessDossier").name("Xử lý hồ sơ").camundaCandidateGroups("${unit}")
+              .endEvent("Event_Processed").done())
+          .deploy();
+      for (int i = 0; i < 300; i++) {
+        work.add(startWork(previous, "NC-" + i, "Event_DueDate", Map.of()));
+      }
+    } finally {
+      previous.close();
+    }
+
+    ProcessEngine nodeA = currentNode("upgradeA");
+    ProcessEngine nodeB = currentNode("upgradeB");
+    try {
+      var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+      var a = pool.submit(() -> LegacyWatchUpgrade.run(nodeA));
+      var b = pool.submit(() -> LegacyWatchUpgrade.run(nodeB));
+      int upgraded = a.get() + b.get();
+      pool.shutdown();
+
+      assertThat(upgraded).isEqualTo(work.size());
+      assertThat(nodeA.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("deadlineWatch")
+          .count()).isZero();
+      for (Work w : work) {
+        assertThat(timer(nodeA, w).getDuedate()).isEqualTo(hanoi(2026, 3, 9, 17));
+      }
+      assertThat(nodeA.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("deadlineWatch")
+          .list()).hasSize(work.size()).extracting(HistoricProcessInstance::getDeleteReason)
+          .containsOnly(LegacyWatchUpgrade.REASON);
+    } finally {
+      nodeA.close();
+      nodeB.close();
+    }
+  }
+
   private static Job timer(ProcessEngine engine, Work work) {
     return engine.getManagementService().createJobQuery().processInstanceId(work.dossierId()).timers()
         .singleResult();
