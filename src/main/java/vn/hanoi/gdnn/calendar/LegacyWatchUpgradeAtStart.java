@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs {@link LegacyWatchUpgrade} once the engine is built, while the node still holds the cluster's start lock
- * (after the models are deployed).
+ * (it needs no model of this version: it reads the retired watch's own definition from the database).
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
