@@ -12,14 +12,19 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 
+import vn.hanoi.gdnn.calendar.DeadlineProperties;
+import vn.hanoi.gdnn.calendar.EscalationRouting;
+import vn.hanoi.gdnn.calendar.WorkingDayCalendar;
 import vn.hanoi.gdnn.calendar.WorkingDayCalendarPlugin;
+import vn.hanoi.gdnn.organisation.OrganisationDirectory;
 import vn.hanoi.gdnn.monitoring.TaskPresentationPlugin;
 
 /**
  * One in-memory engine for every process test (building one costs seconds): job executor off so tests run
  * jobs themselves with a controlled clock, full history so tests can read the audit trail. Delegates are
  * registered as real objects under the bean names the BPMN files use. The working-day calendar plugin is
- * installed as in the application; the deadline watch runs only in tests that deploy processes/deadline-watch.bpmn.
+ * installed as in the application; the deadline policy's task timers are created only in tests that switch them on
+ * ({@link #deadlineTimers}), so other process tests see no extra jobs.
  */
 public final class ProcessTestEngine {
 
@@ -27,6 +32,7 @@ public final class ProcessTestEngine {
   public static final String RETRY_CYCLE = "R3/PT10M";
 
   private static final Map<Object, Object> BEANS = new HashMap<>();
+  private static volatile boolean deadlineTimers;
   private static ProcessEngine engine;
 
   private ProcessTestEngine() {
@@ -55,6 +61,11 @@ public final class ProcessTestEngine {
     return extension;
   }
 
+  /** Whether user tasks created from now on get the deadline policy's timers (off by default). */
+  public static void deadlineTimers(boolean on) {
+    deadlineTimers = on;
+  }
+
   /** Makes {@code bean} resolvable as {@code ${name}} in expressions of deployed processes. */
   public static void registerBean(String name, Object bean) {
     BEANS.put(name, bean);
@@ -72,7 +83,9 @@ public final class ProcessTestEngine {
       configuration.setGeneralResourceWhitelistPattern("[a-zA-Z0-9_-]+");
       configuration.setEnforceHistoryTimeToLive(true);
       // working-day business calendars (P5WD) and the deadline watch on user tasks, as in the application
-      WorkingDayCalendarPlugin calendarPlugin = new WorkingDayCalendarPlugin();
+      WorkingDayCalendarPlugin calendarPlugin = new WorkingDayCalendarPlugin(WorkingDayCalendar.shipped(),
+          DeadlineProperties.defaults(), EscalationRouting.of(shippedOrganisation()), () -> deadlineTimers,
+          java.util.List::of);
       configuration.getProcessEnginePlugins().add(calendarPlugin);
       calendarPlugin.processBeans().forEach(BEANS::putIfAbsent);
       // Json variables (what Camunda Forms submit for lists), as the Spring Boot starter installs in the application
@@ -87,5 +100,13 @@ public final class ProcessTestEngine {
       engine = configuration.buildProcessEngine();
     }
     return engine;
+  }
+
+  private static OrganisationDirectory shippedOrganisation() {
+    try (var in = ProcessTestEngine.class.getResourceAsStream("/organisation/organisation.yaml")) {
+      return OrganisationDirectory.parse(in, "organisation/organisation.yaml");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

@@ -2,13 +2,15 @@ package vn.hanoi.gdnn.calendar;
 
 import java.io.IOException;
 import java.io.InputStream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
+import vn.hanoi.gdnn.organisation.OrganisationDirectory;
 
-/** Spring wiring of the calendar: the {@code workingDays} bean, the engine plugin and the watch's delegates. */
+/** Spring wiring of the calendar: the {@code workingDays} bean, the engine plugin and the escalation's listener. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({CalendarProperties.class, DeadlineProperties.class})
 public class CalendarConfiguration {
@@ -25,25 +27,17 @@ public class CalendarConfiguration {
     }
   }
 
+  /**
+   * The observers (the notification package's mails) are looked up when a step runs, not when the engine is
+   * built: they need engine services themselves.
+   */
   @Bean
   public WorkingDayCalendarPlugin workingDayCalendarPlugin(WorkingDayCalendar workingDays,
-                                                           DeadlineProperties deadlines) {
-    return new WorkingDayCalendarPlugin(workingDays, deadlines);
-  }
-
-  @Bean(WorkingDayCalendarPlugin.REMINDER_BEAN)
-  public DeadlineReminderDelegate deadlineReminder(WorkingDayCalendar workingDays, DeadlineProperties deadlines) {
-    return new DeadlineReminderDelegate(workingDays, deadlines);
-  }
-
-  @Bean(WorkingDayCalendarPlugin.OVERDUE_BEAN)
-  public DeadlineOverdueDelegate deadlineOverdue(WorkingDayCalendar workingDays, DeadlineProperties deadlines) {
-    return new DeadlineOverdueDelegate(workingDays, deadlines);
-  }
-
-  @Bean(WorkingDayCalendarPlugin.ESCALATION_FACTS_BEAN)
-  public DeadlineEscalationFacts deadlineEscalationFacts(WorkingDayCalendar workingDays) {
-    return new DeadlineEscalationFacts(workingDays);
+                                                           DeadlineProperties deadlines,
+                                                           OrganisationDirectory organisation,
+                                                           ObjectProvider<DeadlineObserver> observers) {
+    return new WorkingDayCalendarPlugin(workingDays, deadlines, EscalationRouting.of(organisation), () -> true,
+        () -> observers.orderedStream().toList());
   }
 
   @Bean(WorkingDayCalendarPlugin.ESCALATION_CHECK_BEAN)

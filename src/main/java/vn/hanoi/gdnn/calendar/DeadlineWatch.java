@@ -4,14 +4,28 @@ import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 
-/** Names shared by the deadline watch process ({@code processes/deadline-watch.bpmn}) and its Java side. */
+/**
+ * Names of the deadline policy: the task timers' state on the task, the escalation process
+ * ({@code processes/deadline-escalation.bpmn}) and the retired per-task watch process ({@code deadlineWatch}, whose
+ * running instances from earlier versions {@link LegacyWatchUpgrade} brings over at start).
+ */
 public final class DeadlineWatch {
 
+  /** The retired watch process (one instance per task, up to version 1.2.0): only upgraded, never started. */
   public static final String PROCESS_KEY = "deadlineWatch";
-  /** Message ending a watch because its task was completed or deleted. */
+  /** The escalation process, started only when a task's reminders have run out. */
+  public static final String ESCALATION_PROCESS_KEY = "deadlineEscalation";
+  /** Message ending an escalation (or a legacy watch) because its task was completed or deleted. */
   public static final String MESSAGE_TASK_CLOSED = "deadlineTaskClosed";
-  /** Message ending a watch because its task's due date changed (a new watch follows). */
+  /** Message ending an escalation (or a legacy watch) because its task's due date changed. */
   public static final String MESSAGE_DUE_DATE_CHANGED = "deadlineDueDateChanged";
+
+  /** Task-local variable: reminders recorded on the task so far (only tasks that were reminded have it). */
+  public static final String TASK_REMINDER_COUNT = "deadlineReminderCount";
+  /** Task-local variable: the escalation's process instance (only escalated tasks have it). */
+  public static final String TASK_ESCALATION = "deadlineEscalationId";
+  /** Variable of the escalation process: the group asked to act (UBND office or HĐND office). */
+  public static final String ESCALATION_GROUP_VARIABLE = "escalationGroup";
 
   /** Monitoring group of the UBND office that receives escalations. */
   public static final String ESCALATION_GROUP = "vp-ubnd-theo-doi";
@@ -20,15 +34,13 @@ public final class DeadlineWatch {
   /** Task-local variable set on an overdue task. */
   public static final String OVERDUE_VARIABLE = "overdue";
 
-  // Variables of the watch process. A watch starts with the first three (reminderAt only when a reminder before
-  // the due date fits): one watch per open task, so each variable more costs a row per task of the city.
+  // Variables of the escalation process (and of the legacy watch, which kept the first four from its start).
   public static final String TASK_ID = "taskId";
   public static final String DUE_DATE = "dueDate";
   public static final String REMINDER_AT = "reminderAt";
   public static final String REMINDER_INTERVAL_DAYS = "reminderIntervalDays";
-  /** Set by the first reminder. */
   public static final String REMINDER_COUNT = "reminderCount";
-  /** Set when the office's escalation task starts, for its form. */
+  /** What the office reads on its form. */
   public static final String TASK_NAME = "taskName";
   public static final String DUE_DATE_TEXT = "dueDateText";
   public static final String UNIT_NAME = "unitName";
@@ -41,9 +53,16 @@ public final class DeadlineWatch {
   private DeadlineWatch() {
   }
 
-  /** Whether a parsed activity is one of the watch's own: parse listeners leave the watch's task alone. */
+  /**
+   * Whether a parsed activity belongs to the escalation process or the legacy watch: parse listeners leave their
+   * tasks alone (an escalation is not itself watched, and its name already quotes the late task's).
+   */
   public static boolean isWatchActivity(ActivityImpl activity) {
     return activity.getProcessDefinition() instanceof ProcessDefinitionEntity definition
-        && PROCESS_KEY.equals(definition.getKey());
+        && isDeadlineProcess(definition.getKey());
+  }
+
+  public static boolean isDeadlineProcess(String processDefinitionKey) {
+    return PROCESS_KEY.equals(processDefinitionKey) || ESCALATION_PROCESS_KEY.equals(processDefinitionKey);
   }
 }

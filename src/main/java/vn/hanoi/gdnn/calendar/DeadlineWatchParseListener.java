@@ -10,18 +10,21 @@ import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
- * Adds the {@link DeadlineWatchTaskListener} to every parsed user task as a built-in listener (so it runs even
- * when custom listeners are skipped), except in the watch process itself.
+ * Gives every parsed user task (except the escalation's own and the legacy watch's) the deadline policy: built-in
+ * listeners (they run even when custom listeners are skipped) for create, update, complete and delete, and one
+ * timeout listener per {@link DeadlineStep}, which Camunda's timer-task-listener jobs call. No timer declaration
+ * is added to the activity, so the user task stays a non-scope activity and running instances of every deployed
+ * version keep their execution tree; {@link TaskTimers} creates the jobs when the task is created.
  */
 public class DeadlineWatchParseListener extends AbstractBpmnParseListener {
 
   private static final List<String> EVENTS = List.of(TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_UPDATE,
       TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE);
 
-  private final TaskListener listener;
+  private final DeadlinePolicy policy;
 
-  public DeadlineWatchParseListener(TaskListener listener) {
-    this.listener = listener;
+  public DeadlineWatchParseListener(DeadlinePolicy policy) {
+    this.policy = policy;
   }
 
   @Override
@@ -32,7 +35,10 @@ public class DeadlineWatchParseListener extends AbstractBpmnParseListener {
     if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
       TaskDefinition taskDefinition = behavior.getTaskDefinition();
       for (String event : EVENTS) {
-        taskDefinition.addBuiltInTaskListener(event, listener);
+        taskDefinition.addBuiltInTaskListener(event, policy);
+      }
+      for (DeadlineStep step : DeadlineStep.values()) {
+        taskDefinition.addTimeoutTaskListener(step.listenerId(), policy.timeoutListener(step));
       }
     }
   }

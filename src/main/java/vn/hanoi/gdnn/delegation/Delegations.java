@@ -33,7 +33,7 @@ import vn.hanoi.gdnn.organisation.Groups;
 public class Delegations {
 
   /** Process keys that are machinery, not kinds of work a leader signs. */
-  static final Set<String> NOT_WORK = Set.of("deadlineWatch", "notificationDelivery", "notificationDigest",
+  static final Set<String> NOT_WORK = Set.of("deadlineWatch", "deadlineEscalation", "notificationDelivery", "notificationDigest",
       DelegationSteps.PROCESS_KEY);
   /** Strict: 31/02 is refused, not quietly read as 28/02. */
   private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")

@@ -19,10 +19,10 @@ import vn.hanoi.gdnn.calendar.DeadlineWatch;
  * Gives every user task of every deployed process, once, the create listeners that shape how it reads in a task
  * list: its name ({@code procedure.TaskNaming}: "[4.2] Title — step") and its list columns and priority
  * ({@link TaskInboxFields}). They are built-in listeners, so no BPMN file refers to them and none can forget
- * them. The deadline watch's own escalation task is left alone: its name already quotes the watched task's.
+ * them. The deadline's escalation task is left alone: its name already quotes the late task's.
  *
  * <p>Registered as a pre-parse listener, so a task is named and prioritised before any other create listener sees
- * it — the deadline watch's (a post-parse listener) included.
+ * it — the deadline policy's (a post-parse listener) included.
  */
 public class TaskPresentationPlugin extends AbstractProcessEnginePlugin {
 

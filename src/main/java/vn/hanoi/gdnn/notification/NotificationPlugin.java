@@ -3,7 +3,6 @@ package vn.hanoi.gdnn.notification;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -17,27 +16,23 @@ import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaCon
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
-import vn.hanoi.gdnn.calendar.DeadlineWatch;
-
 /**
  * Hooks the notifications into the engine as built-in listeners (no BPMN file names them, none can forget them),
  * so each notification is written in the transaction of the event that causes it:
  * <ul>
- *   <li>every user task: {@code create} (a task for a unit, the watch's escalation), {@code assignment} (a task for
- *   a person), {@code complete} of a task whose form carries a decision;</li>
- *   <li>the deadline watch's steps: end of "Nhắc việc", "Nhắc việc quá hạn" and "Đánh dấu quá hạn".</li>
+ *   <li>every user task: {@code create} (a task for a unit, the deadline's escalation), {@code assignment} (a task
+ *   for a person), {@code complete} of a task whose form carries a decision.</li>
  * </ul>
+ * The deadline policy's steps reach {@link DeadlineEvents} as a {@code DeadlineObserver} of the calendar package.
  * Post-parse listeners: the task has been named ({@code monitoring.TaskPresentationPlugin}, pre-parse) first.
  */
 @Component
 public class NotificationPlugin extends AbstractCamundaConfiguration {
 
   private final TaskEvents taskEvents;
-  private final DeadlineEvents deadlineEvents;
 
-  public NotificationPlugin(@Lazy TaskEvents taskEvents, @Lazy DeadlineEvents deadlineEvents) {
+  public NotificationPlugin(@Lazy TaskEvents taskEvents) {
     this.taskEvents = taskEvents;
-    this.deadlineEvents = deadlineEvents;
   }
 
   @Override
@@ -63,17 +58,6 @@ public class NotificationPlugin extends AbstractCamundaConfiguration {
       TaskEvents.DecisionField decision = form == null ? null : TaskEvents.DECISION_FORMS.get(form);
       if (decision != null) {
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> taskEvents.decided(task, decision));
-      }
-    }
-
-    @Override
-    public void parseServiceTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-      if (!DeadlineWatch.PROCESS_KEY.equals(((org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity) activity.getProcessDefinition()).getKey())) {
-        return;
-      }
-      if (DeadlineEvents.REMINDER_STEPS.contains(activity.getId())
-          || DeadlineEvents.OVERDUE_STEP.equals(activity.getId())) {
-        activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, execution -> deadlineEvents.stepEnded((org.camunda.bpm.engine.delegate.DelegateExecution) execution));
       }
     }
   }

@@ -23,7 +23,7 @@ import vn.hanoi.gdnn.organisation.Groups;
 
 /**
  * Notifications caused by user tasks, written in the task's own transaction: a task arriving for a person or a
- * unit, a task handed to someone by another person, the deadline watch's escalation task, and decisions on a
+ * unit, a task handed to someone by another person, the deadline's escalation task, and decisions on a
  * submission (approved / returned / rejected) for the people of the lead unit who worked on it.
  */
 @Component
@@ -66,7 +66,7 @@ public class TaskEvents {
 
   /** create: a task without an assignee goes to its units' members, one mail per unit. */
   void created(DelegateTask task) {
-    if (DeadlineWatch.PROCESS_KEY.equals(processKey(task))) {
+    if (DeadlineWatch.isDeadlineProcess(processKey(task))) {
       escalated(task);
       return;
     }
@@ -90,7 +90,7 @@ public class TaskEvents {
   void assigned(DelegateTask task, String note) {
     String assignee = task.getAssignee();
     String actor = Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthenticatedUserId();
-    if (assignee == null || assignee.equals(actor) || DeadlineWatch.PROCESS_KEY.equals(processKey(task))) {
+    if (assignee == null || assignee.equals(actor) || DeadlineWatch.isDeadlineProcess(processKey(task))) {
       return;
     }
     TaskFacts facts = facts(task);
@@ -140,7 +140,7 @@ public class TaskEvents {
     }
   }
 
-  /** The watch's escalation task: the monitoring team (link to it) and the watched unit's leaders. */
+  /** The deadline's escalation task: the monitoring team (link to it) and the watched unit's leaders. */
   private void escalated(DelegateTask escalation) {
     String watchedId = (String) escalation.getVariable(DeadlineWatch.TASK_ID);
     Task watched = watchedId == null ? null : tasks.createTaskQuery().taskId(watchedId).singleResult();

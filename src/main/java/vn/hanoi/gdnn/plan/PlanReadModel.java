@@ -202,9 +202,6 @@ public class PlanReadModel {
     List<String> active = new ArrayList<>();
     for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
         .active().list()) {
-      if (isWatch(instance.getProcessDefinitionId())) {
-        continue;
-      }
       active.addAll(runtime.getActiveActivityIds(instance.getId()));
     }
     if (active.contains("Event_WaitForPeriod")) {
@@ -237,9 +234,6 @@ public class PlanReadModel {
     Map<String, String> processNames = new LinkedHashMap<>();
     for (HistoricProcessInstance p : history.createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey(businessKey).list()) {
-      if (isWatch(p.getProcessDefinitionId())) {
-        continue;
-      }
       processNames.put(p.getId(), p.getProcessDefinitionName() == null ? p.getProcessDefinitionKey()
           : p.getProcessDefinitionName());
     }
@@ -262,9 +256,6 @@ public class PlanReadModel {
     List<SignOff> list = new ArrayList<>();
     for (HistoricProcessInstance p : history.createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey(businessKey).list()) {
-      if (isWatch(p.getProcessDefinitionId())) {
-        continue;
-      }
       for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().processInstanceId(p.getId())
           .list()) {
         if (SIGN_OFF_VARIABLES.contains(v.getName()) && v.getValue() != null) {
@@ -274,11 +265,6 @@ public class PlanReadModel {
       }
     }
     return list;
-  }
-
-  /** The calendar's deadline watches carry the same business key; they are not the deliverable's own steps. */
-  private static boolean isWatch(String processDefinitionId) {
-    return processDefinitionId != null && processDefinitionId.startsWith("deadlineWatch:");
   }
 
   private Object variable(String processInstanceId, String name) {

@@ -14,14 +14,14 @@ import org.camunda.bpm.model.bpmn.builder.UserTaskBuilder;
  * Processes of three user tasks in a row, for one unit each (candidate group {@code ${unit}}), deployed into the
  * application's engine only by the benchmark: they take the platform's path for a completion — REST, HTTP Basic,
  * authorizations, history, the application's parse listeners — without the work of a real procedure step (form
- * checks, variables, multi-instance consultation, boundary timers). One kind carries a due date, and so a
- * deadline watch per task, as every real task with a deadline does.
+ * checks, variables, multi-instance consultation, boundary timers). One kind carries a due date, and so the
+ * deadline policy's timer on each task, as every real task with a deadline does.
  */
 final class BareProcesses {
 
   enum Kind {
     WITHOUT_DEADLINE("benchBareTasks", "bare process, no due date", null),
-    WITH_DEADLINE("benchBareTasksWithDeadline", "bare process, due in 10 working days (deadline watch per task)",
+    WITH_DEADLINE("benchBareTasksWithDeadline", "bare process, due in 10 working days (deadline timer per task)",
         "P10WD");
 
     final String key;

@@ -84,7 +84,7 @@ class ClusterFailoverBench {
 
       // 3. work: instances, staff, timers due in the middle of the run
       List<String> units = List.of("so-gddt", "so-tc", "so-tp", "so-nv", "so-xd", "so-khcn", "so-vhtt", "so-nnmt");
-      // the first four units' tasks are completed under load; the watches of the others' tasks carry the timers
+      // the first four units' tasks are completed under load; the others' tasks carry the timers
       List<String> completing = units.subList(0, 4);
       List<String> watched = units.subList(4, 8);
       BenchHttp admin = new BenchHttp(a.base);
@@ -285,17 +285,17 @@ class ClusterFailoverBench {
     return ids;
   }
 
-  /** Sets the reminder timers of the deadline watches due at one moment, through node A's REST API. */
+  /** Sets the reminder timers of the tasks' deadlines due at one moment, through node A's REST API. */
   private List<String> timersDueSoon(BenchDatabase db, Node node, List<String> units, Duration in)
       throws Exception {
     List<String> ids = new ArrayList<>();
     try (Connection c = db.connect(); PreparedStatement s = c.prepareStatement(
-        // a watch keeps its task's id; the task's candidate group is the unit
-        "SELECT j.id_ FROM act_ru_job j JOIN act_ru_variable v ON v.proc_inst_id_ = j.process_instance_id_ "
-            + "AND v.execution_id_ = v.proc_inst_id_ AND v.name_ = 'taskId' "
-            + "JOIN act_ru_identitylink l ON l.task_id_ = v.text_ AND l.type_ = 'candidate' "
-            + "WHERE j.type_ = 'timer' AND j.process_def_key_ = 'deadlineWatch' "
-            + "AND j.handler_cfg_ LIKE 'Event_ReminderDate%' AND l.group_id_ = ANY(?) ORDER BY j.id_ LIMIT ?")) {
+        // a task's deadline timer sits on the task's execution; the task's candidate group is the unit
+        "SELECT j.id_ FROM act_ru_job j JOIN act_ru_task t ON t.execution_id_ = j.execution_id_ "
+            + "JOIN act_ru_identitylink l ON l.task_id_ = t.id_ AND l.type_ = 'candidate' "
+            + "WHERE j.type_ = 'timer' AND j.handler_type_ = 'timer-task-listener' "
+            + "AND j.handler_cfg_ LIKE '%$taskListener~deadlineReminder' AND l.group_id_ = ANY(?) "
+            + "ORDER BY j.id_ LIMIT ?")) {
       s.setArray(1, c.createArrayOf("varchar", units.toArray()));
       s.setInt(2, TIMERS);
       try (ResultSet rs = s.executeQuery()) {

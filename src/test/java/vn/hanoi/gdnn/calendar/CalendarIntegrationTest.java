@@ -28,7 +28,7 @@ class CalendarIntegrationTest {
   private WorkingDayCalendar workingDays;
 
   @Test
-  void engineUsesTheWorkingDayCalendarAndTheWatchIsDeployed() {
+  void engineUsesTheWorkingDayCalendarAndTheEscalationIsDeployed() {
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     // 12/02/2026 is the last working day before Tết (14–22/02): five working days end on 26/02 at 17:00
@@ -36,7 +36,7 @@ class CalendarIntegrationTest {
     assertThat(configuration.getBusinessCalendarManager().getBusinessCalendar(DueDateBusinessCalendar.NAME)
         .resolveDuedate("P5WD", start))
         .isEqualTo(Date.from(java.time.ZonedDateTime.parse("2026-02-26T17:00:00+07:00").toInstant()));
-    assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("deadlineWatch")
+    assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("deadlineEscalation")
         .latestVersion().count()).isEqualTo(1);
     assertThat(workingDays.holidays(2026).status()).isEqualTo(YearSchedule.Status.OFFICIAL);
   }

@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 
 import vn.hanoi.gdnn.IntegrationTest;
 
-/** The deadline watch's reminder, overdue mark and escalation reach people's mailboxes. */
+/** The deadline policy's reminder, overdue mark and escalation reach people's mailboxes. */
 @IntegrationTest
 class DeadlineMailTest {
 
@@ -47,7 +46,7 @@ class DeadlineMailTest {
   void end() {
     ClockUtil.reset();
     if (scene != null) {
-      runtime.createProcessInstanceQuery().processDefinitionKey("deadlineWatch")
+      runtime.createProcessInstanceQuery().processDefinitionKey("deadlineEscalation")
           .processInstanceBusinessKey(scene.businessKey).list()
           .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test ended"));
       scene.close();
@@ -83,7 +82,7 @@ class DeadlineMailTest {
         "vp-ubnd-theodoi@gdnn.example | [9.9] Đôn đốc việc quá hạn: Ký tờ trình — hạn " + due + ", đã nhắc 3 lần");
     assertThat(body(all.get(2))).contains("Hạn xử lý: " + due + " (đã quá hạn)");
     assertThat(body(all.get(1))).contains("Đơn vị chịu trách nhiệm: Sở Giáo dục và Đào tạo");
-    Task escalation = tasks.createTaskQuery().processDefinitionKey("deadlineWatch")
+    Task escalation = tasks.createTaskQuery().processDefinitionKey("deadlineEscalation")
         .processInstanceBusinessKey(scene.businessKey).singleResult();
     assertThat(body(all.get(5))).as("the monitor's link opens the escalation task")
         .contains("#/?task=" + escalation.getId());
@@ -91,10 +90,8 @@ class DeadlineMailTest {
         .contains("#/?task=" + signature.getId());
   }
 
+  /** The task's own deadline timer: the one timer on the task's execution. */
   private Job watchTimer(Task watched) {
-    ProcessInstance watch = runtime.createProcessInstanceQuery().processDefinitionKey("deadlineWatch")
-        .variableValueEquals("taskId", watched.getId()).singleResult();
-    return management.createJobQuery().processInstanceId(watch.getId()).timers().orderByJobDuedate().asc()
-        .list().get(0);
+    return management.createJobQuery().executionId(watched.getExecutionId()).timers().singleResult();
   }
 }

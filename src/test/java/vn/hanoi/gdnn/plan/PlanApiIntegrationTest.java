@@ -84,7 +84,7 @@ class PlanApiIntegrationTest {
 
   private long instances(String businessKey) {
     return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey)
-        .processDefinitionKeyNotIn(List.of("deadlineWatch", "consultation", "legalAppraisal", "ubndApproval",
+        .processDefinitionKeyNotIn(List.of("consultation", "legalAppraisal", "ubndApproval",
             "hdndResolution", "issuance", "centralDecision", "landRecovery", "investmentMilestone")).count();
   }
 
@@ -174,9 +174,7 @@ class PlanApiIntegrationTest {
     for (int i = 0; i < 30 && engine.getTaskService().createTaskQuery().processInstanceBusinessKey("7.1")
         .taskDefinitionKey("Task_AwaitMinistryResult").count() == 0; i++) {
       for (Task task : engine.getTaskService().createTaskQuery().processInstanceBusinessKey("7.1").list()) {
-        if (!task.getProcessDefinitionId().startsWith("deadlineWatch:")) {
-          PlanPostgresTest.completeAsHolder(context, engine, task);
-        }
+        PlanPostgresTest.completeAsHolder(context, engine, task);
       }
       AsyncSteps.run(engine, "7.1"); // procedure calls, the job executor's work
     }

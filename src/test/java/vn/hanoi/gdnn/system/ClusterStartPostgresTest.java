@@ -59,7 +59,7 @@ class ClusterStartPostgresTest {
     nodes.shutdown();
 
     List<ProcessDefinition> definitions = nodeA.getRepositoryService().createProcessDefinitionQuery().list();
-    assertThat(definitions).extracting(ProcessDefinition::getKey).contains("consultation", "deadlineWatch")
+    assertThat(definitions).extracting(ProcessDefinition::getKey).contains("consultation", "deadlineEscalation")
         .doesNotHaveDuplicates();
     assertThat(definitions).allMatch(d -> d.getVersion() == 1);
     assertThat(nodeB.getRepositoryService().createDeploymentQuery().count()).isEqualTo(1);
@@ -69,7 +69,7 @@ class ClusterStartPostgresTest {
     new ModelDeployment().postProcessEngineBuild(nodeB);
     assertThat(nodeA.getRepositoryService().createDeploymentQuery().count()).isEqualTo(1);
     assertThat(projectIndexes(nodeA)).containsExactlyInAnyOrder("gdnn_idx_ident_lnk_group_task",
-        "gdnn_idx_task_due_date", "gdnn_idx_ru_var_text", "gdnn_idx_job_due_date", "gdnn_idx_job_locked",
+        "gdnn_idx_task_due_date", "gdnn_idx_job_due_date", "gdnn_idx_job_locked",
         "gdnn_idx_auth_group", "gdnn_idx_task_parent");
   }
 

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -28,10 +27,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.hanoi.gdnn.ProcessTestEngine;
 
 /**
- * The deadline policy on a sample process: every user task with a due date gets a {@code deadlineWatch}
- * instance; reminders, overdue marking and escalation run as timers on a controlled clock.
+ * The deadline policy on a sample process: every user task with a due date gets its own timer (no second
+ * process); reminders, overdue marking and escalation run as those timers on a controlled clock, and the
+ * escalation process ({@code deadlineEscalation}) is driven along each of its paths.
  */
-class DeadlineWatchProcessTest {
+class DeadlinePolicyProcessTest {
 
   private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -42,13 +42,14 @@ class DeadlineWatchProcessTest {
 
   @BeforeEach
   void deploy() {
+    ProcessTestEngine.deadlineTimers(true);
     deploymentId = engine.getRepositoryService().createDeployment()
-        .addClasspathResource("processes/deadline-watch.bpmn")
+        .addClasspathResource("processes/deadline-escalation.bpmn")
         .addClasspathResource("forms/deadline-escalation.form")
         .addModelInstance("dossier-test.bpmn", Bpmn.createExecutableProcess("dossierTest")
             .name("Thử xử lý hồ sơ").camundaHistoryTimeToLive(1)
             .startEvent("Event_Received")
-            .userTask("Task_ProcessDossier").name("Xử lý hồ sơ").camundaCandidateGroups("so-gddt")
+            .userTask("Task_ProcessDossier").name("Xử lý hồ sơ").camundaCandidateGroups("${unit}")
             .camundaDueDate("${dueSpec}")
             .endEvent("Event_Processed")
             .done())
@@ -57,6 +58,7 @@ class DeadlineWatchProcessTest {
 
   @AfterEach
   void cleanUp() {
+    ProcessTestEngine.deadlineTimers(false);
     ClockUtil.reset();
     if (deploymentId != null) {
       engine.getRepositoryService().deleteDeployment(deploymentId, true);
@@ -72,7 +74,7 @@ class DeadlineWatchProcessTest {
   }
 
   private ProcessInstance startDossier(Map<String, Object> extra) {
-    Map<String, Object> variables = new HashMap<>(Map.of("dueSpec", "P5WD"));
+    Map<String, Object> variables = new HashMap<>(Map.of("dueSpec", "P5WD", "unit", "so-gddt"));
     variables.putAll(extra);
     return engine.getRuntimeService().startProcessInstanceByKey("dossierTest", "HS-2026-001", variables);
   }
@@ -81,18 +83,14 @@ class DeadlineWatchProcessTest {
     return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
   }
 
-  private ProcessInstance watch() {
-    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("deadlineWatch")
-        .singleResult();
+  /** The task's one waiting deadline timer (the sample process has no timer of its own). */
+  private Job onlyJob(ProcessInstance dossier) {
+    return engine.getManagementService().createJobQuery().processInstanceId(dossier.getId()).singleResult();
   }
 
-  private Job onlyJob(ProcessInstance watch) {
-    return engine.getManagementService().createJobQuery().processInstanceId(watch.getId()).singleResult();
-  }
-
-  /** Moves the clock to the watch's next job and runs it, as the job executor would. */
-  private Date runNextJob(ProcessInstance watch) {
-    Job job = onlyJob(watch);
+  /** Moves the clock to the task's next timer and runs it, as the job executor would. */
+  private Date runNextJob(ProcessInstance dossier) {
+    Job job = onlyJob(dossier);
     ClockUtil.setCurrentTime(job.getDuedate());
     ManagementService management = engine.getManagementService();
     assertThat(management.createJobQuery().jobId(job.getId()).executable().count()).isEqualTo(1);
@@ -100,8 +98,21 @@ class DeadlineWatchProcessTest {
     return job.getDuedate();
   }
 
+  private ProcessInstance escalation() {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("deadlineEscalation")
+        .singleResult();
+  }
+
   private List<String> comments(Task task) {
     return engine.getTaskService().getTaskComments(task.getId()).stream().map(Comment::getFullMessage).toList();
+  }
+
+  /** Runs the timers of a task up to its escalation: early reminder, overdue mark, two more reminders. */
+  private ProcessInstance escalate(ProcessInstance dossier) {
+    for (int step = 0; step < 4; step++) {
+      runNextJob(dossier);
+    }
+    return escalation();
   }
 
   @Test
@@ -110,20 +121,15 @@ class DeadlineWatchProcessTest {
     ProcessInstance dossier = startDossier(Map.of());
     Task task = dossierTask(dossier);
     assertThat(task.getDueDate()).isEqualTo(hanoi(2026, 2, 24, 17, 0));
-
-    ProcessInstance watch = watch();
-    assertThat(watch.getBusinessKey()).isEqualTo("HS-2026-001");
-    // one watch per open task of the city: it keeps only what its timers need
-    assertThat(watch).isWaitingAt("Event_ReminderDate")
-        .variables().containsOnlyKeys("taskId", "dueDate", "reminderAt", "reminderIntervalDays")
-        .containsEntry("taskId", task.getId()).containsEntry("dueDate", hanoi(2026, 2, 24, 17, 0));
+    // the task's own timer, no second process
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(1);
+    assertThat(onlyJob(dossier).getExecutionId()).isEqualTo(task.getExecutionId());
 
     // two working days before the due date (23/02, 13/02), at the start of office hours
-    assertThat(runNextJob(watch)).isEqualTo(hanoi(2026, 2, 13, 8, 0));
+    assertThat(runNextJob(dossier)).isEqualTo(hanoi(2026, 2, 13, 8, 0));
     assertThat(comments(task)).containsExactly("Nhắc việc lần 1: hạn xử lý 24/02/2026");
-    assertThat(watch).isWaitingAt("Event_DueDate");
 
-    assertThat(runNextJob(watch)).isEqualTo(hanoi(2026, 2, 24, 17, 0));
+    assertThat(runNextJob(dossier)).isEqualTo(hanoi(2026, 2, 24, 17, 0));
     TaskService tasks = engine.getTaskService();
     assertThat(tasks.getVariableLocal(task.getId(), "overdue")).isEqualTo(true);
     assertThat(dossierTask(dossier).getPriority()).isEqualTo(80);
@@ -132,35 +138,81 @@ class DeadlineWatchProcessTest {
     assertThat(tasks.createTaskQuery().taskCandidateGroup("so-gddt-lanh-dao").count()).isEqualTo(1);
     assertThat(comments(task)).contains("Quá hạn xử lý: hạn 24/02/2026 đã qua; đã báo lãnh đạo so-gddt.");
 
-    assertThat(runNextJob(watch)).isEqualTo(hanoi(2026, 2, 25, 17, 0));
+    assertThat(runNextJob(dossier)).isEqualTo(hanoi(2026, 2, 25, 17, 0));
     assertThat(comments(task)).contains("Nhắc việc lần 2: hạn xử lý 24/02/2026 (đã quá hạn)");
-    assertThat(watch).isWaitingAt("Event_ReminderInterval");
+    assertThat(escalation()).isNull();
 
-    assertThat(runNextJob(watch)).isEqualTo(hanoi(2026, 2, 26, 17, 0));
+    assertThat(runNextJob(dossier)).isEqualTo(hanoi(2026, 2, 26, 17, 0));
     assertThat(comments(task)).contains("Nhắc việc lần 3: hạn xử lý 24/02/2026 (đã quá hạn)");
-    assertThat(watch).isWaitingAt("Task_EscalateOverdue");
-    Task escalation = tasks.createTaskQuery().processInstanceId(watch.getId()).singleResult();
-    assertThat(escalation.getName()).isEqualTo("Đôn đốc xử lý việc quá hạn: Xử lý hồ sơ");
+    ProcessInstance escalation = escalation();
+    assertThat(escalation.getBusinessKey()).isEqualTo("HS-2026-001");
+    assertThat(escalation).isWaitingAt("Task_EscalateOverdue");
+    // reminders have run out: no timer is left on the task
+    assertThat(onlyJob(dossier)).isNull();
+    Task office = tasks.createTaskQuery().processInstanceId(escalation.getId()).singleResult();
+    assertThat(office.getName()).isEqualTo("Đôn đốc xử lý việc quá hạn: Xử lý hồ sơ");
     // what the office reads on its form
-    assertThat(tasks.getVariables(escalation.getId())).containsEntry("taskName", "Xử lý hồ sơ")
+    assertThat(tasks.getVariables(office.getId())).containsEntry("taskName", "Xử lý hồ sơ")
         .containsEntry("dueDateText", "24/02/2026").containsEntry("unitName", "so-gddt")
         .containsEntry("reminderCount", 3);
     assertThat(tasks.createTaskQuery().taskCandidateGroup("vp-ubnd-theo-doi").count()).isEqualTo(1);
-    // the office's own task is not watched
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("deadlineWatch")
-        .count()).isEqualTo(1);
+    // the office's own task has no deadline timers
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(escalation.getId()).count())
+        .isZero();
 
     // closing the escalation without saying what was done is refused; the office's task stays open
-    assertThatThrownBy(() -> tasks.complete(escalation.getId(), Map.of("escalationAction", "   ")))
+    assertThatThrownBy(() -> tasks.complete(office.getId(), Map.of("escalationAction", "   ")))
         .hasMessageContaining("escalationAction");
-    assertThat(watch).isWaitingAt("Task_EscalateOverdue");
-    tasks.complete(escalation.getId(), Map.of("escalationAction", "Đã có văn bản đôn đốc số 15/VP-TH."));
-    assertThat(watch).isEnded().hasPassed("Event_Escalated");
-    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(watch.getId())
+    assertThat(escalation).isWaitingAt("Task_EscalateOverdue");
+    tasks.complete(office.getId(), Map.of("escalationAction", "Đã có văn bản đôn đốc số 15/VP-TH."));
+    assertThat(escalation).isEnded().hasPassed("Event_Escalated");
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(escalation.getId())
         .variableName("escalationAction").singleResult().getValue()).isEqualTo("Đã có văn bản đôn đốc số 15/VP-TH.");
 
     tasks.complete(task.getId());
     assertThat(dossier).isEnded();
+  }
+
+  @Test
+  void overdueWorkOfAPeoplesCouncilBodyIsEscalatedToTheCouncilsOfficeNotTheUbndOffice() {
+    now(2026, 2, 10, 9, 0);
+    ProcessInstance dossier = startDossier(Map.of("unit", "hdnd-ban-vhxh"));
+
+    ProcessInstance escalation = escalate(dossier);
+
+    TaskService tasks = engine.getTaskService();
+    Task office = tasks.createTaskQuery().processInstanceId(escalation.getId()).singleResult();
+    assertThat(tasks.getIdentityLinksForTask(office.getId())).extracting(IdentityLink::getGroupId)
+        .containsExactly("vp-hdnd");
+    assertThat(tasks.createTaskQuery().taskCandidateGroup("vp-ubnd-theo-doi").count()).isZero();
+  }
+
+  @Test
+  void completingAnEscalatedTaskEndsItsEscalationVisiblyInHistory() {
+    now(2026, 2, 10, 9, 0);
+    ProcessInstance dossier = startDossier(Map.of());
+    ProcessInstance escalation = escalate(dossier);
+
+    engine.getTaskService().complete(dossierTask(dossier).getId());
+
+    assertThat(escalation).isEnded().hasPassed("Event_TaskClosed", "Event_WatchClosed").hasNotPassed("Event_Escalated");
+    assertThat(dossier).isEnded();
+  }
+
+  @Test
+  void extendingAnEscalatedTaskEndsItsEscalationAndStartsThePolicyAgainFromTheNewDate() {
+    now(2026, 2, 10, 9, 0);
+    ProcessInstance dossier = startDossier(Map.of());
+    ProcessInstance escalation = escalate(dossier);
+    Task task = dossierTask(dossier);
+
+    task.setDueDate(hanoi(2026, 3, 20, 17, 0));
+    engine.getTaskService().saveTask(task);
+
+    assertThat(escalation).isEnded().hasPassed("Event_DueDateChanged", "Event_WatchReplaced");
+    assertThat(onlyJob(dossier).getDuedate()).isEqualTo(hanoi(2026, 3, 18, 8, 0));
+    runNextJob(dossier);
+    assertThat(comments(task)).contains("Nhắc việc lần 1: hạn xử lý 20/03/2026");
   }
 
   @Test
@@ -172,7 +224,7 @@ class DeadlineWatchProcessTest {
     tasks.deleteCandidateGroup(task.getId(), "so-gddt");
     tasks.addCandidateGroup(task.getId(), "so-nv");
 
-    assertThat(runNextJob(watch())).isEqualTo(hanoi(2026, 3, 9, 17, 0));
+    assertThat(runNextJob(dossier)).isEqualTo(hanoi(2026, 3, 9, 17, 0));
 
     assertThat(tasks.getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId)
         .containsExactlyInAnyOrder("so-nv", "so-nv-lanh-dao");
@@ -180,90 +232,81 @@ class DeadlineWatchProcessTest {
   }
 
   @Test
-  void completingTheTaskEndsTheWatchVisiblyInHistory() {
+  void completingTheTaskEndsItsTimerInTheSameTransaction() {
     now(2026, 3, 2, 9, 0);
     ProcessInstance dossier = startDossier(Map.of());
-    ProcessInstance watch = watch();
+    assertThat(onlyJob(dossier)).isNotNull();
 
     engine.getTaskService().complete(dossierTask(dossier).getId());
 
-    assertThat(watch).isEnded().hasPassed("Event_TaskClosed", "Event_WatchClosed").hasNotPassed("Task_RemindBeforeDue");
+    assertThat(dossier).isEnded();
     assertThat(engine.getManagementService().createJobQuery().count()).isZero();
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(1);
   }
 
   @Test
-  void cancellingTheCaseEndsTheWatch() {
+  void cancellingTheCaseEndsTheTimer() {
     now(2026, 3, 2, 9, 0);
     ProcessInstance dossier = startDossier(Map.of());
-    ProcessInstance watch = watch();
 
     engine.getRuntimeService().deleteProcessInstance(dossier.getId(), "Hồ sơ bị rút");
 
-    assertThat(watch).isEnded().hasPassed("Event_WatchClosed");
+    assertThat(engine.getManagementService().createJobQuery().count()).isZero();
   }
 
   @Test
   void shortDeadlineSkipsTheEarlyReminderAndUsesTheProcessOwnInterval() {
     now(2026, 3, 2, 9, 0); // Monday; one working day: due 03/03 17:00, too close for a two-day reminder
     ProcessInstance dossier = startDossier(Map.of("dueSpec", "P1WD", "reminderIntervalDays", 2));
-    ProcessInstance watch = watch();
-    assertThat(watch).isWaitingAt("Event_DueDate").variables().doesNotContainKey("reminderAt")
-        .containsEntry("reminderIntervalDays", 2);
 
-    assertThat(runNextJob(watch)).isEqualTo(hanoi(2026, 3, 3, 17, 0));
-    assertThat(watch).hasPassed("Task_MarkOverdue").hasNotPassed("Task_RemindBeforeDue");
-    assertThat(runNextJob(watch)).isEqualTo(hanoi(2026, 3, 5, 17, 0));
+    assertThat(runNextJob(dossier)).isEqualTo(hanoi(2026, 3, 3, 17, 0));
+    assertThat(comments(dossierTask(dossier))).containsExactly("Quá hạn xử lý: hạn 03/03/2026 đã qua; đã báo lãnh đạo so-gddt.");
+    assertThat(runNextJob(dossier)).isEqualTo(hanoi(2026, 3, 5, 17, 0));
     assertThat(comments(dossierTask(dossier))).contains("Nhắc việc lần 1: hạn xử lý 03/03/2026 (đã quá hạn)");
   }
 
   @Test
-  void changingTheDueDateRestartsTheWatchWithTheNewDate() {
+  void changingTheDueDateMovesTheTaskTimer() {
     now(2026, 3, 2, 9, 0);
     ProcessInstance dossier = startDossier(Map.of());
-    ProcessInstance first = watch();
     Task task = dossierTask(dossier);
     assertThat(task.getDueDate()).isEqualTo(hanoi(2026, 3, 9, 17, 0));
+    String first = onlyJob(dossier).getId();
 
     task.setDueDate(hanoi(2026, 3, 20, 17, 0));
     engine.getTaskService().saveTask(task);
 
-    assertThat(first).isEnded().hasPassed("Event_DueDateChanged", "Event_WatchReplaced");
-    ProcessInstance second = watch();
-    assertThat(second.getId()).isNotEqualTo(first.getId());
-    assertThat(second).variables().containsEntry("dueDate", hanoi(2026, 3, 20, 17, 0));
-    assertThat(onlyJob(second).getDuedate()).isEqualTo(hanoi(2026, 3, 18, 8, 0));
+    Job moved = onlyJob(dossier);
+    assertThat(moved.getId()).isNotEqualTo(first);
+    assertThat(moved.getDuedate()).isEqualTo(hanoi(2026, 3, 18, 8, 0));
 
-    // an update that does not touch the due date leaves the watch alone
+    // an update that does not touch the due date leaves the timer alone
     engine.getTaskService().setAssignee(task.getId(), "chuyenvien1");
-    assertThat(watch().getId()).isEqualTo(second.getId());
+    assertThat(onlyJob(dossier).getId()).isEqualTo(moved.getId());
   }
 
   @Test
-  void removingTheDueDateEndsTheWatchAndTheTaskCompletesWithoutOne() {
+  void removingTheDueDateEndsTheTimerAndTheTaskCompletesWithoutOne() {
     now(2026, 3, 2, 9, 0);
     ProcessInstance dossier = startDossier(Map.of());
-    ProcessInstance watch = watch();
     Task task = dossierTask(dossier);
 
     task.setDueDate(null);
     engine.getTaskService().saveTask(task);
 
-    assertThat(watch).isEnded().hasPassed("Event_DueDateChanged", "Event_WatchReplaced");
-    assertThat(watch()).isNull();
+    assertThat(onlyJob(dossier)).isNull();
     engine.getTaskService().complete(task.getId());
     assertThat(dossier).isEnded();
-    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("deadlineWatch")
-        .count()).isEqualTo(1);
   }
 
   @Test
-  void taskWithoutDueDateIsNotWatched() {
+  void taskWithoutDueDateHasNoTimer() {
     now(2026, 3, 2, 9, 0);
-    ProcessInstance dossier = engine.getRuntimeService().startProcessInstanceByKey("dossierTest",
-        java.util.Collections.singletonMap("dueSpec", null));
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("dueSpec", null);
+    variables.put("unit", "so-gddt");
+    ProcessInstance dossier = engine.getRuntimeService().startProcessInstanceByKey("dossierTest", variables);
     assertThat(dossierTask(dossier).getDueDate()).isNull();
-    HistoricProcessInstance none = engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey("deadlineWatch").singleResult();
-    assertThat(none).isNull();
+    assertThat(onlyJob(dossier)).isNull();
   }
 }
