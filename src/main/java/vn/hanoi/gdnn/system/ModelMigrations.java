@@ -38,7 +38,10 @@ public class ModelMigrations {
               + " giữ nguyên mã nên chuyển toàn bộ."),
       new PreparedMigration("procedures-1.1.0", List.of("legalAppraisal", "hdndResolution", "issuance"), "1.0.0",
           "1.1.0", "Các bước tạo văn bản yêu cầu đính kèm văn bản (báo cáo thẩm định, tờ trình, văn bản ban hành có"
-              + " chữ ký số); các bước giữ nguyên mã nên chuyển toàn bộ."));
+              + " chữ ký số); các bước giữ nguyên mã nên chuyển toàn bộ."),
+      new PreparedMigration("lifecycles-1.2.0", LIFECYCLES_WITH_CALLS, "1.1.0", "1.2.0",
+          "Quy trình nhiệm vụ truyền dữ liệu cho thủ tục dùng chung theo một định nghĩa chung của từng thủ tục"
+              + " (đầu vào, đầu ra) thay cho bản sao tại từng quy trình; các bước giữ nguyên mã nên chuyển toàn bộ."));
 
   private final ProcessEngine engine;
 

@@ -19,6 +19,9 @@ import vn.hanoi.gdnn.AsyncSteps;
 import vn.hanoi.gdnn.ProcessTestEngine;
 import vn.hanoi.gdnn.ProcessVersionTags;
 import vn.hanoi.gdnn.procedure.JsonVariables;
+import vn.hanoi.gdnn.procedure.ProcedureCall;
+import vn.hanoi.gdnn.procedure.ProcedureCalls;
+import vn.hanoi.gdnn.procedure.ProcedureContract;
 
 /**
  * What the lifecycle process tests share: the plan's beans registered as real objects, the shared procedures
@@ -40,6 +43,11 @@ final class LifecycleTestSupport {
     ProcessTestEngine.registerBean("planLandRules", new PlanDelegates.LandRules(PlanTestBeans.units()));
     ProcessTestEngine.registerBean("planMilestones", new PlanDelegates.Milestones(properties));
     ProcessTestEngine.registerBean("periods", PlanTestBeans.periods());
+    // the procedures' contracts, as Spring builds them from ProcedureCalls
+    for (ProcedureContract contract : ProcedureCalls.ALL) {
+      ProcessTestEngine.registerBean(ProcedureCalls.beanName(contract.processKey()),
+          new ProcedureCall(contract, PlanTestBeans.periods()));
+    }
   }
 
   /**
