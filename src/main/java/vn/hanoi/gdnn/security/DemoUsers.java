@@ -1,7 +1,11 @@
 package vn.hanoi.gdnn.security;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -87,10 +91,9 @@ public class DemoUsers {
   }
 
   /** Demo databases from before e-mail notifications: the address is added, nothing else changes. */
-  private static void giveAddressIfMissing(IdentityService identityService, String id) {
-    User user = identityService.createUserQuery().userId(id).singleResult();
+  private static void giveAddressIfMissing(IdentityService identityService, User user) {
     if (user.getEmail() == null || user.getEmail().isBlank()) {
-      user.setEmail(emailOf(id));
+      user.setEmail(emailOf(user.getId()));
       ((IdentityServiceImpl) identityService).saveUser(user, true);
     }
   }
@@ -98,8 +101,14 @@ public class DemoUsers {
   /** Creates missing demo users and memberships; returns how many users were created. */
   public int create(IdentityService identityService) {
     int created = 0;
+    // Users and memberships read once (one query per group, not per user and group): the demo set has a staff
+    // member and a leader for each of ~185 units, and every start and test context pays for each round trip.
+    Map<String, User> existing = new HashMap<>();
+    identityService.createUserQuery().list().forEach(u -> existing.put(u.getId(), u));
+    Map<String, Set<String>> membersOf = new HashMap<>();
     for (DemoUser demo : users()) {
-      if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
+      boolean isNew = !existing.containsKey(demo.id());
+      if (isNew) {
         User user = identityService.newUser(demo.id());
         user.setFirstName(demo.firstName());
         user.setLastName(demo.lastName());
@@ -109,10 +118,15 @@ public class DemoUsers {
         ((IdentityServiceImpl) identityService).saveUser(user, true);
         created++;
       } else {
-        giveAddressIfMissing(identityService, demo.id());
+        giveAddressIfMissing(identityService, existing.get(demo.id()));
       }
       for (String group : demo.groups()) {
-        if (identityService.createUserQuery().userId(demo.id()).memberOfGroup(group).count() == 0) {
+        boolean member = !isNew && membersOf.computeIfAbsent(group, g -> {
+          Set<String> ids = new HashSet<>();
+          identityService.createUserQuery().memberOfGroup(g).list().forEach(u -> ids.add(u.getId()));
+          return ids;
+        }).contains(demo.id());
+        if (!member) {
           identityService.createMembership(demo.id(), group);
         }
       }

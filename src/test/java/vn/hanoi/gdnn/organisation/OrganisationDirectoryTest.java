@@ -46,6 +46,43 @@ class OrganisationDirectoryTest {
   }
 
   @Test
+  void theBodiesTheLawMakingAndLandStepsNeedAreThereUnderTheirCodes() {
+    assertThat(shipped.children("hdnd")).extracting(Unit::code)
+        .contains("hdnd-ban-pc", "hdnd-ban-ktns", "hdnd-ban-dt", "hdnd-ban-vhxh", "vp-hdnd");
+    assertThat(shipped.find("hdnd-ban-ktns")).get().extracting(Unit::name)
+        .isEqualTo("Ban Kinh tế – Ngân sách, Hội đồng nhân dân Thành phố");
+    assertThat(shipped.find("vp-hdnd")).get().extracting(Unit::name, Unit::kind)
+        .containsExactly("Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân Thành phố", "hdnd");
+    assertThat(shipped.find("mttq")).get().extracting(Unit::name)
+        .isEqualTo("Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố Hà Nội");
+    assertThat(shipped.units()).filteredOn(u -> u.kind().equals("ban-qlda")).isNotEmpty();
+    assertThat(shipped.units()).filteredOn(u -> u.kind().equals("truong-ngoai-cong-lap")).isNotEmpty();
+    assertThat(shipped.units()).filteredOn(u -> u.kind().equals("trung-tam-gdnn-gdtx"))
+        .isNotEmpty().allMatch(u -> "so-gddt".equals(u.parent()));
+    for (String code : List.of("vp-hdnd", "mttq", "hdnd-ban-dt", "ttgdnn-ba-vi", "cd-fpt-polytechnic")) {
+      assertThat(shipped.isKnownGroup(code + Groups.LEADER_SUFFIX)).as(code).isTrue();
+    }
+  }
+
+  @Test
+  void everyCommuneAndWardOfResolution1656IsAUnitWithItsCodeDerivedFromItsName() {
+    List<Unit> communes = shipped.units().stream().filter(u -> u.kind().equals("ubnd-xa")).toList();
+    assertThat(communes).hasSize(126);
+    assertThat(communes).filteredOn(u -> u.code().startsWith("px-")).hasSize(51)
+        .allMatch(u -> u.name().startsWith("Ủy ban nhân dân phường "));
+    assertThat(communes).filteredOn(u -> u.code().startsWith("xa-")).hasSize(75)
+        .allMatch(u -> u.name().startsWith("Ủy ban nhân dân xã "));
+    assertThat(communes).allMatch(u -> "ubnd".equals(u.parent()));
+    // the codes the plan catalogue and earlier tests already use are unchanged
+    assertThat(shipped.find("px-van-mieu-quoc-tu-giam")).get().extracting(Unit::name)
+        .isEqualTo("Ủy ban nhân dân phường Văn Miếu – Quốc Tử Giám");
+    for (String code : List.of("px-hoan-kiem", "px-cua-nam", "px-ba-dinh", "xa-dong-anh", "xa-soc-son")) {
+      assertThat(shipped.isUnit(code)).as(code).isTrue();
+    }
+    assertThat(communes).extracting(Unit::name).doesNotHaveDuplicates();
+  }
+
+  @Test
   void centralBodiesAreAddresseesWithoutGroups() {
     assertThat(shipped.unitsWithGroups()).extracting(Unit::code).doesNotContain("bo-gddt", "ttg").contains("so-tc");
     assertThat(shipped.isKnownGroup("bo-gddt")).isFalse();
