@@ -145,7 +145,7 @@ class LifecycleMigrationProcessTest {
     var approval = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("7.2-f")
         .processDefinitionKey("ubndApproval").singleResult();
     assertThat(engine.getRuntimeService().getVariables(approval.getId()))
-        .containsEntry("approverGroup", "ubnd-lanh-dao").containsEntry("deliverableCode", "7.2-f")
+        .containsEntry("approverGroup", "ubnd-pct-vhxh").containsEntry("deliverableCode", "7.2-f")
         .containsEntry("draftReference", "Dự thảo số 04 (sau lấy ý kiến)").containsEntry("signDays", 3)
         .containsEntry("officeCheckDays", 2).containsEntry("leaderDecisionDays", 3).containsEntry("revisionDays", 5);
     approve(engine, "7.2-f");

@@ -22,6 +22,7 @@ import vn.hanoi.gdnn.procedure.JsonVariables;
 import vn.hanoi.gdnn.procedure.ProcedureCall;
 import vn.hanoi.gdnn.procedure.ProcedureCalls;
 import vn.hanoi.gdnn.procedure.ProcedureContract;
+import vn.hanoi.gdnn.procedure.UbndDeciders;
 
 /**
  * What the lifecycle process tests share: the plan's beans registered as real objects, the shared procedures
@@ -43,6 +44,7 @@ final class LifecycleTestSupport {
     ProcessTestEngine.registerBean("planLandRules", new PlanDelegates.LandRules(PlanTestBeans.units()));
     ProcessTestEngine.registerBean("planMilestones", new PlanDelegates.Milestones(properties));
     ProcessTestEngine.registerBean("periods", PlanTestBeans.periods());
+    ProcessTestEngine.registerBean("ubndDeciders", new UbndDeciders());
     // the procedures' contracts, as Spring builds them from ProcedureCalls
     for (ProcedureContract contract : ProcedureCalls.ALL) {
       ProcessTestEngine.registerBean(ProcedureCalls.beanName(contract.processKey()),
@@ -62,6 +64,8 @@ final class LifecycleTestSupport {
           .startEvent().userTask("Task_StandIn").name("Stand-in").endEvent().done();
       deployment.addModelInstance(key + ".bpmn", model);
     }
+    // who decides for the UBND is data the lifecycles read when they call the approval
+    deployment.addClasspathResource("processes/ubnd-decider.dmn");
     return deployment.deploy().getId();
   }
 
@@ -69,7 +73,7 @@ final class LifecycleTestSupport {
       LocalDate periodStart) {
     Area area = new Area(1, "Nội dung thử nghiệm");
     Deliverable d = new Deliverable(code, area, "Nhiệm vụ thử nghiệm " + code, "Quyết định", "Chủ tịch UBND Thành phố",
-        lead, coUnits, DeadlineRule.once("2026"), "x", Map.of(), null, null);
+        lead, coUnits, DeadlineRule.once("2026"), "x", Map.of(), null, null, null);
     Occurrence o = new Occurrence(code, null, periodStart, due);
     Map<String, Object> v = new HashMap<>();
     PlanProperties properties = new PlanProperties();
@@ -82,6 +86,7 @@ final class LifecycleTestSupport {
     v.put("product", d.product());
     v.put("signer", d.signer());
     properties.getPeriods().forEach((name, days) -> v.put(name + "Days", days));
+    v.putAll(DeliverableProcesses.decisionVariables(d.decision()));
     return v;
   }
 
