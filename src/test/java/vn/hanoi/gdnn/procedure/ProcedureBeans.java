@@ -46,6 +46,7 @@ public final class ProcedureBeans {
         new SubmissionSignOffValidator(new SignOffDecisionValidator()));
     ProcessTestEngine.registerBean("officeCheckValidator", new OfficeCheckValidator());
     ProcessTestEngine.registerBean("approvalDecisionValidator", new ApprovalDecisionValidator());
+    ProcessTestEngine.registerBean("collectiveDecisionValidator", new CollectiveDecisionValidator());
     ProcessTestEngine.registerBean("hdndSubmissionValidator", new HdndSubmissionValidator());
     ProcessTestEngine.registerBean("committeeReviewValidator", new CommitteeReviewValidator());
     ProcessTestEngine.registerBean("sessionOutcomeValidator", new SessionOutcomeValidator());
