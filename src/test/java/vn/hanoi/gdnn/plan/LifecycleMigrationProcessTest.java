@@ -48,6 +48,8 @@ class LifecycleMigrationProcessTest {
     engine = extension.getProcessEngine();
     org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
     deployments.add(LifecycleTestSupport.deployProcedureStandIns(engine));
+    // the released lifecycles call the procedures of their release until they are migrated
+    deployments.add(LifecycleTestSupport.deployReleasedStandIns(engine, LifecycleTestSupport.RELEASE_1_1_0));
     deployments.add(engine.getRepositoryService().createDeployment().name("release 1.0.0")
         .addClasspathResource("versions/lifecycle-ubnd-decision-1.0.0.bpmn").deploy().getId());
   }

@@ -57,15 +57,34 @@ final class LifecycleTestSupport {
    * of the procedure in processes/, because the lifecycles call procedures by version tag.
    */
   static String deployProcedureStandIns(ProcessEngine engine) {
+    Map<String, String> tags = new HashMap<>();
+    PROCEDURES.forEach(key -> tags.put(key, ProcessVersionTags.of(key)));
+    return deployProcedureStandIns(engine, tags, true);
+  }
+
+  /** Stand-ins of the procedures a previous release called whose version tag has changed since. */
+  static String deployReleasedStandIns(ProcessEngine engine, Map<String, String> release) {
+    Map<String, String> changed = new HashMap<>(release);
+    changed.entrySet().removeIf(e -> e.getValue().equals(ProcessVersionTags.of(e.getKey())));
+    return deployProcedureStandIns(engine, changed, false);
+  }
+
+  /** The procedures as a released lifecycle calls them: the version tags of that release. */
+  static final Map<String, String> RELEASE_1_1_0 = Map.of("consultation", "1.1.0", "legalAppraisal", "1.1.0",
+      "ubndApproval", "1.0.0", "hdndResolution", "1.1.0", "issuance", "1.1.0");
+
+  private static String deployProcedureStandIns(ProcessEngine engine, Map<String, String> tags, boolean decisions) {
     var deployment = engine.getRepositoryService().createDeployment().name("procedure-stand-ins");
-    for (String key : PROCEDURES) {
+    for (String key : tags.keySet()) {
       BpmnModelInstance model = Bpmn.createExecutableProcess(key).name("Stand-in " + key)
-          .camundaHistoryTimeToLive(1).camundaVersionTag(ProcessVersionTags.of(key))
+          .camundaHistoryTimeToLive(1).camundaVersionTag(tags.get(key))
           .startEvent().userTask("Task_StandIn").name("Stand-in").endEvent().done();
       deployment.addModelInstance(key + ".bpmn", model);
     }
-    // who decides for the UBND is data the lifecycles read when they call the approval
-    deployment.addClasspathResource("processes/ubnd-decider.dmn");
+    if (decisions) {
+      // who decides for the UBND is data the lifecycles read when they call the approval
+      deployment.addClasspathResource("processes/ubnd-decider.dmn");
+    }
     return deployment.deploy().getId();
   }
 

@@ -50,7 +50,9 @@ public final class ProcedureBeans {
     ProcessTestEngine.registerBean("hdndSubmissionValidator", new HdndSubmissionValidator());
     ProcessTestEngine.registerBean("committeeReviewValidator", new CommitteeReviewValidator());
     ProcessTestEngine.registerBean("sessionOutcomeValidator", new SessionOutcomeValidator());
+    ProcessTestEngine.registerBean("resolutionSignatureValidator", new ResolutionSignatureValidator());
     ProcessTestEngine.registerBean("hdndFollowUp", new HdndFollowUp());
     ProcessTestEngine.registerBean("issuanceValidator", new IssuanceValidator());
+    ProcessTestEngine.registerBean("gazettePublicationValidator", new GazettePublicationValidator());
   }
 }
