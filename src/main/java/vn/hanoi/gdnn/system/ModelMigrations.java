@@ -27,7 +27,7 @@ public class ModelMigrations {
       "lifecycleLandReview", "lifecycleLandHandover", "lifecycleSchoolReorganisation", "lifecycleCentralProposal",
       "lifecycleJointVenture", "lifecycleAutonomyRoadmap", "lifecycleInvestmentProject");
 
-  static final List<String> PROCEDURES_1_2_0 = List.of("hdndResolution", "issuance");
+  static final List<String> PROCEDURES_1_2_0 = List.of("hdndResolution", "issuance", "consultation");
 
   /** Newest last. A model change adds its entry here, or says in docs/procedures.md why instances stay. */
   public static final List<PreparedMigration> PREPARED = List.of(

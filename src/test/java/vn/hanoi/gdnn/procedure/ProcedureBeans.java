@@ -40,6 +40,9 @@ public final class ProcedureBeans {
     ProcessTestEngine.registerBean("consultedUnitsValidator", new ConsultedUnitsValidator(units));
     ProcessTestEngine.registerBean("consultationReplyValidator", new ConsultationReplyValidator(consultation));
     ProcessTestEngine.registerBean("consolidationValidator", new ConsolidationValidator());
+    ProcessTestEngine.registerBean("consultationSignOffValidator", new ConsultationSignOffValidator(consultation));
+    ProcessTestEngine.registerBean("draftPostingValidator", new DraftPostingValidator());
+    ProcessTestEngine.registerBean("publicCommentsValidator", new PublicCommentsValidator(consultation));
     ProcessTestEngine.registerBean("appraisalValidator", new AppraisalValidator());
     ProcessTestEngine.registerBean("revisionValidator", new RevisionValidator());
     ProcessTestEngine.registerBean("submissionSignOffValidator",
