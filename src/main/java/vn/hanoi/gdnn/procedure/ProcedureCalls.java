@@ -21,9 +21,9 @@ public class ProcedureCalls {
       Map.of("consultationReplies", "consultationReplies", "draftReference", "draftReference"));
 
   public static final ProcedureContract LEGAL_APPRAISAL = new ProcedureContract("legalAppraisal", DELIVERABLE,
-      Map.of(), Map.of("appraisalDays", "appraisal", "revisionDays", "revision"), List.of(),
+      Map.of(), Map.of("appraisalDays", "appraisal", "revisionDays", "revision", "signDays", "sign"), List.of(),
       Map.of("appraisalOpinion", "appraisalOpinion", "appraisalRounds", "appraisalRounds",
-          "draftReference", "draftReference"));
+          "draftReference", "draftReference", "appraisalReportNumber", "appraisalReportNumber"));
 
   public static final ProcedureContract UBND_APPROVAL = new ProcedureContract("ubndApproval", DELIVERABLE,
       Map.of(), Map.of("signDays", "sign", "officeCheckDays", "office-check", "leaderDecisionDays", "leader-decision",

@@ -27,7 +27,8 @@ public class ModelMigrations {
       "lifecycleLandReview", "lifecycleLandHandover", "lifecycleSchoolReorganisation", "lifecycleCentralProposal",
       "lifecycleJointVenture", "lifecycleAutonomyRoadmap", "lifecycleInvestmentProject");
 
-  static final List<String> PROCEDURES_1_2_0 = List.of("hdndResolution", "issuance", "consultation");
+  static final List<String> PROCEDURES_1_2_0 = List.of("hdndResolution", "issuance", "consultation",
+      "legalAppraisal");
 
   /** Newest last. A model change adds its entry here, or says in docs/procedures.md why instances stay. */
   public static final List<PreparedMigration> PREPARED = List.of(

@@ -44,6 +44,7 @@ public final class ProcedureBeans {
     ProcessTestEngine.registerBean("draftPostingValidator", new DraftPostingValidator());
     ProcessTestEngine.registerBean("publicCommentsValidator", new PublicCommentsValidator(consultation));
     ProcessTestEngine.registerBean("appraisalValidator", new AppraisalValidator());
+    ProcessTestEngine.registerBean("appraisalSignOffValidator", new AppraisalSignOffValidator());
     ProcessTestEngine.registerBean("revisionValidator", new RevisionValidator());
     ProcessTestEngine.registerBean("submissionSignOffValidator",
         new SubmissionSignOffValidator(new SignOffDecisionValidator()));
