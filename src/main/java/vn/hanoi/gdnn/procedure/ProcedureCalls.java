@@ -56,8 +56,12 @@ public class ProcedureCalls {
       Map.of("ministryOutcome", "ministryOutcome", "ministryDecisionNumber", "ministryDecisionNumber",
           "resultSummary", "resultSummary"));
 
+  /** The lead unit's leader approves the draft before it goes out for comments. */
+  public static final ProcedureContract DRAFT_SIGN_OFF = new ProcedureContract("draftSignOff", DELIVERABLE, Map.of(),
+      Map.of(), List.of(), Map.of("draftReference", "draftReference", "signOffRounds", "draftSignOffRounds"));
+
   public static final List<ProcedureContract> ALL = List.of(CONSULTATION, LEGAL_APPRAISAL, UBND_APPROVAL,
-      HDND_RESOLUTION, ISSUANCE, CENTRAL_DECISION);
+      HDND_RESOLUTION, ISSUANCE, CENTRAL_DECISION, DRAFT_SIGN_OFF);
 
   private static List<String> concat(List<String> a, List<String> b) {
     return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
@@ -91,6 +95,11 @@ public class ProcedureCalls {
   @Bean
   ProcedureCall centralDecisionCall(Periods periods) {
     return new ProcedureCall(CENTRAL_DECISION, periods);
+  }
+
+  @Bean
+  ProcedureCall draftSignOffCall(Periods periods) {
+    return new ProcedureCall(DRAFT_SIGN_OFF, periods);
   }
 
   /** The bean name a call activity of {@code processKey} names, e.g. {@code consultationCall}. */

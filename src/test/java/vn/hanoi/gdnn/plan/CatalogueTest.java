@@ -44,7 +44,7 @@ class CatalogueTest {
 
   static final Set<String> LIFECYCLES = Set.of("lifecycleUbndDecision", "lifecycleHdndPolicy", "lifecycleLandReview",
       "lifecycleLandHandover", "lifecycleSchoolReorganisation", "lifecycleCentralProposal", "lifecycleJointVenture",
-      "lifecycleRecurringActivity", "lifecycleAutonomyRoadmap", "lifecycleInvestmentProject");
+      "lifecycleRecurringActivity", "lifecycleAutonomyRoadmap", "lifecycleInvestmentProject", "lifecycleNormativeDecision");
 
   private final CatalogueLoader loader = new CatalogueLoader(PlanTestBeans.units()::exists, LIFECYCLES::contains);
 

@@ -39,7 +39,8 @@ import vn.hanoi.gdnn.ProcessTestEngine;
     "processes/lifecycle-school-reorganisation.bpmn", "processes/central-decision.bpmn",
     "processes/lifecycle-central-proposal.bpmn", "processes/lifecycle-joint-venture.bpmn",
     "processes/lifecycle-recurring-activity.bpmn", "processes/lifecycle-autonomy-roadmap.bpmn",
-    "processes/lifecycle-investment-project.bpmn", "processes/investment-milestone.bpmn"})
+    "processes/lifecycle-investment-project.bpmn", "processes/investment-milestone.bpmn",
+    "processes/lifecycle-normative-decision.bpmn"})
 class LifecycleProcessTest {
 
   @RegisterExtension
@@ -51,6 +52,7 @@ class LifecycleProcessTest {
   @BeforeAll
   static void beans() {
     LifecycleTestSupport.registerBeans();
+    ProcessTestEngine.registerBean("lawMakingChecks", new vn.hanoi.gdnn.procedure.LawMakingChecks());
   }
 
   @BeforeEach
@@ -213,7 +215,8 @@ class LifecycleProcessTest {
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(strings = {"lifecycleUbndDecision", "lifecycleHdndPolicy",
       "lifecycleLandReview", "lifecycleLandHandover", "lifecycleSchoolReorganisation", "lifecycleCentralProposal",
-      "lifecycleJointVenture", "lifecycleRecurringActivity", "lifecycleAutonomyRoadmap", "lifecycleInvestmentProject"})
+      "lifecycleJointVenture", "lifecycleRecurringActivity", "lifecycleAutonomyRoadmap", "lifecycleInvestmentProject",
+      "lifecycleNormativeDecision"})
   void everyLifecycleRecordsItsDeadlineAndCanBeCancelledWithAReason(String key) {
     ProcessInstance p = start(engine, key, "X.1", "so-gddt");
     fireTimer(engine, "X.1", "Event_DeadlineReached");
@@ -262,6 +265,68 @@ class LifecycleProcessTest {
     procedure(engine, "2.1", "legalAppraisal", "appraisalOpinion", "Đủ điều kiện trình.", "appraisalRounds", 1);
     reject(engine, "2.1");
     assertThat(p).isEnded().hasPassed("Event_Rejected").hasNotPassed("Call_HdndResolution");
+  }
+
+  // ---- normative UBND decision -----------------------------------------------------------------------------
+
+  private ProcessInstance beginNormative(String code, boolean prices) {
+    Map<String, Object> v = LifecycleTestSupport.variables(code, "so-gddt", List.of("so-tc", "so-tp"),
+        LocalDate.of(2026, 6, 30), LocalDate.of(2025, 4, 25));
+    v.put("pricesSet", prices);
+    return engine.getRuntimeService().startProcessInstanceByKey("lifecycleNormativeDecision", code, v);
+  }
+
+  private Map<String, Object> calledWithAnyTime(String businessKey, String procedureKey) {
+    LifecycleTestSupport.runAsyncContinuations(engine, businessKey);
+    return calledWith(businessKey, procedureKey);
+  }
+
+  @Test
+  void aNormativeDecisionSettingPricesPassesSởTàiChínhsSignedAppraisalThenTheUbndVotesAndTheLeaderSigns() {
+    ProcessInstance p = beginNormative("4.1", true);
+    draft("4.1", "Task_Draft");
+    assertThat(calledWithAnyTime("4.1", "draftSignOff")).containsEntry("draftReference", "Dự thảo số 01");
+    procedure(engine, "4.1", "draftSignOff", "draftReference", "Dự thảo số 01 (đã ký duyệt)", "signOffRounds", 0);
+    assertThat(calledWithAnyTime("4.1", "consultation")).containsEntry("publicPosting", "yes")
+        .containsEntry("draftReference", "Dự thảo số 01 (đã ký duyệt)");
+    consult(engine, "4.1");
+
+    Task price = task(engine, "4.1", "Task_PriceAppraisal");
+    assertThat(price).hasCandidateGroup("so-tc");
+    assertThatThrownBy(() -> engine.getTaskService().complete(price.getId(), Map.of("priceAppraisalResult", "agree")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("priceAppraisalOpinion");
+    complete(engine, "4.1", "Task_PriceAppraisal", "priceAppraisalOpinion", "Phương án giá phù hợp định mức.",
+        "priceAppraisalResult", "agree");
+    assertThat(task(engine, "4.1", "Task_SignPriceAppraisal")).hasCandidateGroup("so-tc-lanh-dao");
+    complete(engine, "4.1", "Task_SignPriceAppraisal", "viewSignOff", "return",
+        "viewReturnReasons", "Bổ sung so sánh giá với các tỉnh lân cận.");
+    complete(engine, "4.1", "Task_PriceAppraisal", "priceAppraisalOpinion", "Phương án giá phù hợp, đã so sánh.",
+        "priceAppraisalResult", "agree");
+    complete(engine, "4.1", "Task_SignPriceAppraisal", "viewSignOff", "approve", "viewNumber", "2345/STC-QLG");
+
+    procedure(engine, "4.1", "legalAppraisal", "appraisalOpinion", "Đủ điều kiện.", "appraisalRounds", 1);
+    assertThat(calledWithAnyTime("4.1", "ubndApproval")).containsEntry("decisionMode", "collective");
+    approve(engine, "4.1");
+    Task sign = task(engine, "4.1", "Task_SignDecision");
+    assertThat(sign).hasCandidateGroup("ubnd-pct-vhxh");
+    complete(engine, "4.1", "Task_SignDecision", "decisionSignedOn", "01/06/2026");
+    assertThat(calledWithAnyTime("4.1", "issuance")).containsEntry("normativeDocument", "yes")
+        .containsEntry("issuerGroup", "vp-ubnd");
+    issue(engine, "4.1");
+    assertThat(p).isEnded().hasPassed("Task_PriceAppraisal", "Task_SignDecision", "Event_Done");
+    assertThat(p).variables().containsEntry("viewNumber", "2345/STC-QLG");
+  }
+
+  @Test
+  void aNormativeDecisionWithoutPricesSkipsThePriceAppraisalAndOneTheUbndDoesNotAdoptEndsRejected() {
+    ProcessInstance p = beginNormative("8.1", false);
+    draft("8.1", "Task_Draft");
+    procedure(engine, "8.1", "draftSignOff", "draftReference", "Dự thảo số 01", "signOffRounds", 1);
+    consult(engine, "8.1");
+    procedure(engine, "8.1", "legalAppraisal", "appraisalOpinion", "Đủ điều kiện.", "appraisalRounds", 1);
+    procedure(engine, "8.1", "ubndApproval", "approvalOutcome", "rejected", "approvalRounds", 0,
+        "approvalReasons", "6/14 thành viên tán thành — không thông qua.");
+    assertThat(p).isEnded().hasPassed("Event_Rejected").hasNotPassed("Task_PriceAppraisal", "Task_SignDecision");
   }
 
   // ---- land review ----------------------------------------------------------------------------------------

@@ -32,7 +32,7 @@ import vn.hanoi.gdnn.procedure.UbndDeciders;
 final class LifecycleTestSupport {
 
   static final List<String> PROCEDURES = List.of("consultation", "legalAppraisal", "ubndApproval", "hdndResolution",
-      "issuance");
+      "issuance", "draftSignOff");
 
   private LifecycleTestSupport() {
   }
@@ -71,7 +71,7 @@ final class LifecycleTestSupport {
 
   /** The procedures as a released lifecycle calls them: the version tags of that release. */
   static final Map<String, String> RELEASE_1_1_0 = Map.of("consultation", "1.1.0", "legalAppraisal", "1.1.0",
-      "ubndApproval", "1.0.0", "hdndResolution", "1.1.0", "issuance", "1.1.0");
+      "ubndApproval", "1.0.0", "hdndResolution", "1.1.0", "issuance", "1.1.0", "draftSignOff", "1.1.0");
 
   private static String deployProcedureStandIns(ProcessEngine engine, Map<String, String> tags, boolean decisions) {
     var deployment = engine.getRepositoryService().createDeployment().name("procedure-stand-ins");
