@@ -231,10 +231,45 @@ class LifecycleProcessTest {
 
   // ---- HĐND policy ----------------------------------------------------------------------------------------
 
+  private void signOffDraft(String code) {
+    procedure(engine, code, "draftSignOff", "draftReference", "Dự thảo số 01 (đã ký duyệt)", "signOffRounds", 0);
+  }
+
+  @Test
+  void aPilotPolicyIsAssessedBeforeItsDraftAndTheResolutionGoesThroughTheVoteTheCommitteeAndTheGazette() {
+    Map<String, Object> v = LifecycleTestSupport.variables("4.3", "so-gddt", List.of("so-tc"),
+        LocalDate.of(2026, 12, 31), LocalDate.of(2025, 4, 25));
+    v.put("pilotPolicy", true);
+    v.put("hdndCommittee", "hdnd-ban-vhxh");
+    ProcessInstance p = engine.getRuntimeService().startProcessInstanceByKey("lifecycleHdndPolicy", "4.3", v);
+    Task assess = task(engine, "4.3", "Task_AssessPolicyImpact");
+    assertThat(assess).hasCandidateGroup("so-gddt");
+    assertThatThrownBy(() -> engine.getTaskService().complete(assess.getId(), Map.of("impactSummary", "ngắn")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("impactAssessmentReference");
+    complete(engine, "4.3", "Task_AssessPolicyImpact", "impactAssessmentReference", "Báo cáo ĐGTĐ số 01",
+        "impactSummary", "Tác động đến 12 trường, ngân sách 40 tỷ đồng mỗi năm.");
+    draft("4.3", "Task_Draft");
+    signOffDraft("4.3");
+    assertThat(calledWithAnyTime("4.3", "consultation")).containsEntry("publicPosting", "yes");
+    consult(engine, "4.3");
+    procedure(engine, "4.3", "legalAppraisal", "appraisalOpinion", "Đủ điều kiện trình.", "appraisalRounds", 1);
+    assertThat(calledWithAnyTime("4.3", "ubndApproval")).containsEntry("decisionMode", "collective");
+    approve(engine, "4.3");
+    assertThat(calledWithAnyTime("4.3", "hdndResolution")).containsEntry("hdndCommittee", "hdnd-ban-vhxh");
+    procedure(engine, "4.3", "hdndResolution", "hdndOutcome", "passed", "resolutionNumber", "20/2026/NQ-HĐND",
+        "resolutionDate", "10/12/2026");
+    assertThat(calledWithAnyTime("4.3", "issuance")).containsEntry("issuerGroup", "vp-hdnd")
+        .containsEntry("normativeDocument", "yes").containsEntry("resolutionDate", "10/12/2026");
+    issue(engine, "4.3");
+    assertThat(p).isEnded().hasPassed("Task_AssessPolicyImpact", "Call_DraftSignOff", "Event_Done");
+  }
+
   @Test
   void hdndPolicyPassedIsIssuedAndDone() {
     ProcessInstance p = begin("lifecycleHdndPolicy", "4.2");
     draft("4.2", "Task_Draft");
+    signOffDraft("4.2");
+    assertThat(p).hasNotPassed("Task_AssessPolicyImpact");
     consult(engine, "4.2");
     procedure(engine, "4.2", "legalAppraisal", "appraisalOpinion", "Đủ điều kiện trình.", "appraisalRounds", 1);
     approve(engine, "4.2");
@@ -249,6 +284,7 @@ class LifecycleProcessTest {
   void hdndPolicyNotPassedEndsRejected() {
     ProcessInstance p = begin("lifecycleHdndPolicy", "4.3");
     draft("4.3", "Task_Draft");
+    signOffDraft("4.3");
     consult(engine, "4.3");
     procedure(engine, "4.3", "legalAppraisal", "appraisalOpinion", "Đủ điều kiện trình.", "appraisalRounds", 2);
     approve(engine, "4.3");
@@ -261,6 +297,7 @@ class LifecycleProcessTest {
   void hdndPolicyRejectedByUbndNeverReachesHdnd() {
     ProcessInstance p = begin("lifecycleHdndPolicy", "2.1");
     draft("2.1", "Task_Draft");
+    signOffDraft("2.1");
     consult(engine, "2.1");
     procedure(engine, "2.1", "legalAppraisal", "appraisalOpinion", "Đủ điều kiện trình.", "appraisalRounds", 1);
     reject(engine, "2.1");
