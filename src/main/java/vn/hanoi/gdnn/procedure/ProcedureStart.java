@@ -51,6 +51,11 @@ public class ProcedureStart {
     return value == null || value.toString().isBlank() ? fallback : value.toString();
   }
 
+  /** The HĐND committee reviewing this draft: the catalogue's, Ban Văn hóa – Xã hội for instances without one. */
+  public String hdndCommittee(DelegateExecution execution) {
+    return valueOr(execution, "hdndCommittee", "hdnd-ban-vhxh");
+  }
+
   public void startCounting(DelegateExecution execution, String names) {
     for (String name : names.split(",")) {
       if (!name.isBlank()) {

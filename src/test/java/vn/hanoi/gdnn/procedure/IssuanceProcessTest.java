@@ -126,7 +126,7 @@ class IssuanceProcessTest {
     complete(task(instance), withVariables("gazettePublishedOn", "03/12/2025",
         "gazetteLink", "https://congbao.hanoi.gov.vn/70"));
 
-    assertThat(instance).isEnded().hasPassed("Task_PublishInGazette", "Event_DocumentIssued")
+    assertThat(instance).isEnded().hasPassed("Task_PublishInGazette", "Event_DocumentPublished")
         .variables().containsEntry("gazettePublishedOn", "03/12/2025").containsEntry("effectiveDate", "11/12/2025");
   }
 

@@ -182,7 +182,7 @@ class UbndApprovalProcessTest {
         .noneMatch(link -> "ubnd-pct-vhxh".equals(link.getGroupId()));
     complete(task(instance), votes("session", 15, 8, 5, 2));
 
-    assertThat(instance).isEnded().hasPassed("Event_SubmissionApproved").hasNotPassed("Task_DecideSubmission")
+    assertThat(instance).isEnded().hasPassed("Event_CollectiveAdopted").hasNotPassed("Task_DecideSubmission")
         .variables().containsEntry("approvalOutcome", "approved").containsEntry("votesFor", 8)
         .containsEntry("collectiveVoteSummary", "Phiên họp UBND Thành phố ngày 20/11/2025: 8/15 thành viên tán"
             + " thành, 5 không tán thành, 2 không biểu quyết — thông qua.");
@@ -196,7 +196,7 @@ class UbndApprovalProcessTest {
 
     complete(task(instance), votes("written", 14, 7, 3, 4));
 
-    assertThat(instance).isEnded().hasPassed("Event_SubmissionRejected")
+    assertThat(instance).isEnded().hasPassed("Event_CollectiveNotAdopted")
         .variables().containsEntry("approvalOutcome", "rejected")
         .hasEntrySatisfying("approvalReasons", r -> assertThat(r.toString())
             .startsWith("Lấy ý kiến thành viên bằng phiếu").contains("7/14").contains("không thông qua"));
