@@ -150,6 +150,7 @@ public class CatalogueLoader {
         problems.add(new CatalogueProblem(name, "periods." + key, "số ngày làm việc phải từ 1 đến 365"));
       }
     });
+    checkDecision(e, name, problems);
     DeadlineRule rule = deadline(e.deadline(), name, problems);
     if (rule != null) {
       try {
@@ -167,8 +168,31 @@ public class CatalogueLoader {
       return null;
     }
     return new Deliverable(e.code(), area, e.title().strip(), e.product().strip(), e.signer().strip(), e.lead(),
-        List.copyOf(coUnits), rule, e.lifecycle(), Map.copyOf(periods), e.seedText(), e.note());
+        List.copyOf(coUnits), rule, e.lifecycle(), Map.copyOf(periods), e.seedText(), e.note(), e.decision());
   }
+
+  /** The decision route names known fields and committees; an HĐND resolution names its committee. */
+  private static void checkDecision(DeliverableEntry e, String name, List<CatalogueProblem> problems) {
+    DecisionRoute d = e.decision() == null ? DecisionRoute.NONE : e.decision();
+    if (d.field() != null && !DecisionRoute.FIELDS.contains(d.field())) {
+      problems.add(new CatalogueProblem(name, "decision.field", "lĩnh vực \"" + d.field()
+          + "\" không có trong bảng phân công lãnh đạo UBND (" + String.join(", ", DecisionRoute.FIELDS) + ")"));
+    }
+    if (d.decidedBy() != null && !d.chairDecides()) {
+      problems.add(new CatalogueProblem(name, "decision.decidedBy",
+          "chỉ ghi \"chair\" khi Chủ tịch UBND Thành phố quyết định; bỏ trống thì Phó Chủ tịch phụ trách lĩnh vực quyết định"));
+    }
+    if (d.committee() != null && !DecisionRoute.COMMITTEES.contains(d.committee())) {
+      problems.add(new CatalogueProblem(name, "decision.committee", "\"" + d.committee()
+          + "\" không phải là Ban của HĐND Thành phố (" + String.join(", ", DecisionRoute.COMMITTEES) + ")"));
+    }
+    if (HDND_LIFECYCLE.equals(e.lifecycle()) && d.committee() == null) {
+      problems.add(new CatalogueProblem(name, "decision.committee",
+          "nghị quyết HĐND phải ghi Ban của HĐND Thành phố thẩm tra dự thảo"));
+    }
+  }
+
+  static final String HDND_LIFECYCLE = "lifecycleHdndPolicy";
 
   private static DeadlineRule deadline(JsonNode node, String name, List<CatalogueProblem> problems) {
     try {

@@ -7,7 +7,11 @@ import java.util.Map;
 /** A deliverable of the plan as the catalogue describes it (after validation). */
 public record Deliverable(String code, Area area, String title, String product, String signer, String leadUnit,
     List<String> coUnits, DeadlineRule deadline, String lifecycle, Map<String, Integer> periods, String seedText,
-    String note) {
+    String note, DecisionRoute decision) {
+
+  public Deliverable {
+    decision = decision == null ? DecisionRoute.NONE : decision;
+  }
 
   public List<Occurrence> occurrences(LocalDate planStart) {
     return deadline.occurrences(code, planStart);

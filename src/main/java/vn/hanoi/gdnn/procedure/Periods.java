@@ -27,7 +27,7 @@ public class Periods {
   /** Every period the procedures use (kebab-case, as in configuration). */
   public static final List<String> NAMES = List.of("consultation", "appraisal", "revision", "sign",
       "office-check", "leader-decision", "hdnd-review", "hdnd-follow-up", "issuance", "preparation",
-      "consolidation");
+      "consolidation", "gazette", "posting");
 
   private final Map<String, Integer> defaults;
 

@@ -42,6 +42,20 @@ public class ProcedureStart {
   }
 
   /** Starts each comma-separated counter (rounds of return, follow-ups) at zero. */
+  /**
+   * The variable {@code name}, or {@code fallback} when it is absent: for steps added by a model change, which
+   * instances migrated past the start (where {@link #defaultTo} runs) reach without the variable.
+   */
+  public String valueOr(DelegateExecution execution, String name, String fallback) {
+    Object value = execution.getVariable(name);
+    return value == null || value.toString().isBlank() ? fallback : value.toString();
+  }
+
+  /** The HĐND committee reviewing this draft: the catalogue's, Ban Văn hóa – Xã hội for instances without one. */
+  public String hdndCommittee(DelegateExecution execution) {
+    return valueOr(execution, "hdndCommittee", "hdnd-ban-vhxh");
+  }
+
   public void startCounting(DelegateExecution execution, String names) {
     for (String name : names.split(",")) {
       if (!name.isBlank()) {

@@ -39,7 +39,8 @@ import vn.hanoi.gdnn.ProcessTestEngine;
     "processes/lifecycle-school-reorganisation.bpmn", "processes/central-decision.bpmn",
     "processes/lifecycle-central-proposal.bpmn", "processes/lifecycle-joint-venture.bpmn",
     "processes/lifecycle-recurring-activity.bpmn", "processes/lifecycle-autonomy-roadmap.bpmn",
-    "processes/lifecycle-investment-project.bpmn", "processes/investment-milestone.bpmn"})
+    "processes/lifecycle-investment-project.bpmn", "processes/investment-milestone.bpmn",
+    "processes/lifecycle-normative-decision.bpmn"})
 class LifecycleProcessTest {
 
   @RegisterExtension
@@ -51,6 +52,7 @@ class LifecycleProcessTest {
   @BeforeAll
   static void beans() {
     LifecycleTestSupport.registerBeans();
+    ProcessTestEngine.registerBean("lawMakingChecks", new vn.hanoi.gdnn.procedure.LawMakingChecks());
   }
 
   @BeforeEach
@@ -98,6 +100,54 @@ class LifecycleProcessTest {
     assertThat(p).isEnded().hasPassed("Call_Issuance", "Event_Done");
     assertThat(p).variables().containsEntry("documentNumber", "123/QĐ-UBND")
         .containsEntry("signedBy", "Phó Chủ tịch UBND Thành phố").containsEntry("signer", "Chủ tịch UBND Thành phố");
+  }
+
+  /** The stand-ins receive what the procedures' contracts (ProcedureCalls) define, from the lifecycle's data. */
+  @Test
+  void eachProcedureReceivesItsContractsInputs() {
+    ProcessInstance p = begin("lifecycleUbndDecision", "7.3");
+    fireTimer(engine, "7.3", "Event_WaitForPeriod");
+    draft("7.3", "Task_Draft");
+    LifecycleTestSupport.runAsyncContinuations(engine, "7.3");
+    assertThat(calledWith("7.3", "consultation")).containsEntry("deliverableCode", "7.3")
+        .containsEntry("deliverableTitle", "Nhiệm vụ thử nghiệm 7.3").containsEntry("leadUnit", "so-gddt")
+        .containsEntry("draftReference", "Dự thảo số 01").containsEntry("consultationDays", 5)
+        .hasEntrySatisfying("consultedUnits", units -> assertThat(units.toString()).contains("so-tc", "so-nv"));
+    consult(engine, "7.3");
+    LifecycleTestSupport.runAsyncContinuations(engine, "7.3");
+    assertThat(calledWith("7.3", "ubndApproval")).containsEntry("approverGroup", "ubnd-pct-vhxh")
+        .containsEntry("signDays", 3).containsEntry("officeCheckDays", 2).containsEntry("leaderDecisionDays", 3);
+    approve(engine, "7.3");
+    LifecycleTestSupport.runAsyncContinuations(engine, "7.3");
+    assertThat(calledWith("7.3", "issuance")).containsEntry("issuerGroup", "vp-ubnd").containsEntry("issuanceDays", 3)
+        .containsEntry("deliverableCode", "7.3");
+    issue(engine, "7.3");
+    assertThat(p).isEnded();
+  }
+
+  /** The decider comes from the catalogue's route through processes/ubnd-decider.dmn, never the whole leadership. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({"giao-duc,field,ubnd-pct-vhxh", "dat-dai,field,ubnd-pct-dt",
+      "tai-chinh,field,ubnd-pct-kt", "noi-vu,field,ubnd-pct-nc", "giao-duc,chair,ubnd-chu-tich",
+      "y-te,field,ubnd-chu-tich"})
+  void theUbndDecisionGoesToTheLeaderInChargeOfTheField(String field, String decidedBy, String group) {
+    Map<String, Object> v = LifecycleTestSupport.variables("8.1", "so-gddt", List.of("so-tc"),
+        LocalDate.of(2026, 12, 31), LocalDate.of(2025, 4, 25));
+    v.put("decisionField", field);
+    v.put("decidedBy", decidedBy);
+    engine.getRuntimeService().startProcessInstanceByKey("lifecycleUbndDecision", "8.1", v);
+    fireTimer(engine, "8.1", "Event_WaitForPeriod");
+    draft("8.1", "Task_Draft");
+    consult(engine, "8.1");
+    LifecycleTestSupport.runAsyncContinuations(engine, "8.1");
+    assertThat(calledWith("8.1", "ubndApproval")).containsEntry("approverGroup", group);
+  }
+
+  private Map<String, Object> calledWith(String businessKey, String procedureKey) {
+    var called = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+        .processDefinitionKey(procedureKey).singleResult();
+    assertThat(called).as("%s called for %s", procedureKey, businessKey).isNotNull();
+    return engine.getRuntimeService().getVariables(called.getId());
   }
 
   @Test
@@ -165,7 +215,8 @@ class LifecycleProcessTest {
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(strings = {"lifecycleUbndDecision", "lifecycleHdndPolicy",
       "lifecycleLandReview", "lifecycleLandHandover", "lifecycleSchoolReorganisation", "lifecycleCentralProposal",
-      "lifecycleJointVenture", "lifecycleRecurringActivity", "lifecycleAutonomyRoadmap", "lifecycleInvestmentProject"})
+      "lifecycleJointVenture", "lifecycleRecurringActivity", "lifecycleAutonomyRoadmap", "lifecycleInvestmentProject",
+      "lifecycleNormativeDecision"})
   void everyLifecycleRecordsItsDeadlineAndCanBeCancelledWithAReason(String key) {
     ProcessInstance p = start(engine, key, "X.1", "so-gddt");
     fireTimer(engine, "X.1", "Event_DeadlineReached");
@@ -180,10 +231,45 @@ class LifecycleProcessTest {
 
   // ---- HĐND policy ----------------------------------------------------------------------------------------
 
+  private void signOffDraft(String code) {
+    procedure(engine, code, "draftSignOff", "draftReference", "Dự thảo số 01 (đã ký duyệt)", "signOffRounds", 0);
+  }
+
+  @Test
+  void aPilotPolicyIsAssessedBeforeItsDraftAndTheResolutionGoesThroughTheVoteTheCommitteeAndTheGazette() {
+    Map<String, Object> v = LifecycleTestSupport.variables("4.3", "so-gddt", List.of("so-tc"),
+        LocalDate.of(2026, 12, 31), LocalDate.of(2025, 4, 25));
+    v.put("pilotPolicy", true);
+    v.put("hdndCommittee", "hdnd-ban-vhxh");
+    ProcessInstance p = engine.getRuntimeService().startProcessInstanceByKey("lifecycleHdndPolicy", "4.3", v);
+    Task assess = task(engine, "4.3", "Task_AssessPolicyImpact");
+    assertThat(assess).hasCandidateGroup("so-gddt");
+    assertThatThrownBy(() -> engine.getTaskService().complete(assess.getId(), Map.of("impactSummary", "ngắn")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("impactAssessmentReference");
+    complete(engine, "4.3", "Task_AssessPolicyImpact", "impactAssessmentReference", "Báo cáo ĐGTĐ số 01",
+        "impactSummary", "Tác động đến 12 trường, ngân sách 40 tỷ đồng mỗi năm.");
+    draft("4.3", "Task_Draft");
+    signOffDraft("4.3");
+    assertThat(calledWithAnyTime("4.3", "consultation")).containsEntry("publicPosting", "yes");
+    consult(engine, "4.3");
+    procedure(engine, "4.3", "legalAppraisal", "appraisalOpinion", "Đủ điều kiện trình.", "appraisalRounds", 1);
+    assertThat(calledWithAnyTime("4.3", "ubndApproval")).containsEntry("decisionMode", "collective");
+    approve(engine, "4.3");
+    assertThat(calledWithAnyTime("4.3", "hdndResolution")).containsEntry("hdndCommittee", "hdnd-ban-vhxh");
+    procedure(engine, "4.3", "hdndResolution", "hdndOutcome", "passed", "resolutionNumber", "20/2026/NQ-HĐND",
+        "resolutionDate", "10/12/2026");
+    assertThat(calledWithAnyTime("4.3", "issuance")).containsEntry("issuerGroup", "vp-hdnd")
+        .containsEntry("normativeDocument", "yes").containsEntry("resolutionDate", "10/12/2026");
+    issue(engine, "4.3");
+    assertThat(p).isEnded().hasPassed("Task_AssessPolicyImpact", "Call_DraftSignOff", "Event_Done");
+  }
+
   @Test
   void hdndPolicyPassedIsIssuedAndDone() {
     ProcessInstance p = begin("lifecycleHdndPolicy", "4.2");
     draft("4.2", "Task_Draft");
+    signOffDraft("4.2");
+    assertThat(p).hasNotPassed("Task_AssessPolicyImpact");
     consult(engine, "4.2");
     procedure(engine, "4.2", "legalAppraisal", "appraisalOpinion", "Đủ điều kiện trình.", "appraisalRounds", 1);
     approve(engine, "4.2");
@@ -198,6 +284,7 @@ class LifecycleProcessTest {
   void hdndPolicyNotPassedEndsRejected() {
     ProcessInstance p = begin("lifecycleHdndPolicy", "4.3");
     draft("4.3", "Task_Draft");
+    signOffDraft("4.3");
     consult(engine, "4.3");
     procedure(engine, "4.3", "legalAppraisal", "appraisalOpinion", "Đủ điều kiện trình.", "appraisalRounds", 2);
     approve(engine, "4.3");
@@ -210,10 +297,73 @@ class LifecycleProcessTest {
   void hdndPolicyRejectedByUbndNeverReachesHdnd() {
     ProcessInstance p = begin("lifecycleHdndPolicy", "2.1");
     draft("2.1", "Task_Draft");
+    signOffDraft("2.1");
     consult(engine, "2.1");
     procedure(engine, "2.1", "legalAppraisal", "appraisalOpinion", "Đủ điều kiện trình.", "appraisalRounds", 1);
     reject(engine, "2.1");
     assertThat(p).isEnded().hasPassed("Event_Rejected").hasNotPassed("Call_HdndResolution");
+  }
+
+  // ---- normative UBND decision -----------------------------------------------------------------------------
+
+  private ProcessInstance beginNormative(String code, boolean prices) {
+    Map<String, Object> v = LifecycleTestSupport.variables(code, "so-gddt", List.of("so-tc", "so-tp"),
+        LocalDate.of(2026, 6, 30), LocalDate.of(2025, 4, 25));
+    v.put("pricesSet", prices);
+    return engine.getRuntimeService().startProcessInstanceByKey("lifecycleNormativeDecision", code, v);
+  }
+
+  private Map<String, Object> calledWithAnyTime(String businessKey, String procedureKey) {
+    LifecycleTestSupport.runAsyncContinuations(engine, businessKey);
+    return calledWith(businessKey, procedureKey);
+  }
+
+  @Test
+  void aNormativeDecisionSettingPricesPassesSởTàiChínhsSignedAppraisalThenTheUbndVotesAndTheLeaderSigns() {
+    ProcessInstance p = beginNormative("4.1", true);
+    draft("4.1", "Task_Draft");
+    assertThat(calledWithAnyTime("4.1", "draftSignOff")).containsEntry("draftReference", "Dự thảo số 01");
+    procedure(engine, "4.1", "draftSignOff", "draftReference", "Dự thảo số 01 (đã ký duyệt)", "signOffRounds", 0);
+    assertThat(calledWithAnyTime("4.1", "consultation")).containsEntry("publicPosting", "yes")
+        .containsEntry("draftReference", "Dự thảo số 01 (đã ký duyệt)");
+    consult(engine, "4.1");
+
+    Task price = task(engine, "4.1", "Task_PriceAppraisal");
+    assertThat(price).hasCandidateGroup("so-tc");
+    assertThatThrownBy(() -> engine.getTaskService().complete(price.getId(), Map.of("priceAppraisalResult", "agree")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("priceAppraisalOpinion");
+    complete(engine, "4.1", "Task_PriceAppraisal", "priceAppraisalOpinion", "Phương án giá phù hợp định mức.",
+        "priceAppraisalResult", "agree");
+    assertThat(task(engine, "4.1", "Task_SignPriceAppraisal")).hasCandidateGroup("so-tc-lanh-dao");
+    complete(engine, "4.1", "Task_SignPriceAppraisal", "viewSignOff", "return",
+        "viewReturnReasons", "Bổ sung so sánh giá với các tỉnh lân cận.");
+    complete(engine, "4.1", "Task_PriceAppraisal", "priceAppraisalOpinion", "Phương án giá phù hợp, đã so sánh.",
+        "priceAppraisalResult", "agree");
+    complete(engine, "4.1", "Task_SignPriceAppraisal", "viewSignOff", "approve", "viewNumber", "2345/STC-QLG");
+
+    procedure(engine, "4.1", "legalAppraisal", "appraisalOpinion", "Đủ điều kiện.", "appraisalRounds", 1);
+    assertThat(calledWithAnyTime("4.1", "ubndApproval")).containsEntry("decisionMode", "collective");
+    approve(engine, "4.1");
+    Task sign = task(engine, "4.1", "Task_SignDecision");
+    assertThat(sign).hasCandidateGroup("ubnd-pct-vhxh");
+    complete(engine, "4.1", "Task_SignDecision", "decisionSignedOn", "01/06/2026");
+    assertThat(calledWithAnyTime("4.1", "issuance")).containsEntry("normativeDocument", "yes")
+        .containsEntry("issuerGroup", "vp-ubnd");
+    issue(engine, "4.1");
+    assertThat(p).isEnded().hasPassed("Task_PriceAppraisal", "Task_SignDecision", "Event_Done");
+    assertThat(p).variables().containsEntry("viewNumber", "2345/STC-QLG");
+  }
+
+  @Test
+  void aNormativeDecisionWithoutPricesSkipsThePriceAppraisalAndOneTheUbndDoesNotAdoptEndsRejected() {
+    ProcessInstance p = beginNormative("8.1", false);
+    draft("8.1", "Task_Draft");
+    procedure(engine, "8.1", "draftSignOff", "draftReference", "Dự thảo số 01", "signOffRounds", 1);
+    consult(engine, "8.1");
+    procedure(engine, "8.1", "legalAppraisal", "appraisalOpinion", "Đủ điều kiện.", "appraisalRounds", 1);
+    procedure(engine, "8.1", "ubndApproval", "approvalOutcome", "rejected", "approvalRounds", 0,
+        "approvalReasons", "6/14 thành viên tán thành — không thông qua.");
+    assertThat(p).isEnded().hasPassed("Event_Rejected").hasNotPassed("Task_PriceAppraisal", "Task_SignDecision");
   }
 
   // ---- land review ----------------------------------------------------------------------------------------

@@ -215,14 +215,15 @@ class PlanApiIntegrationTest {
 
     vn.hanoi.gdnn.document.TestDocuments.attachRequired(context, draft, STAFF);
     ResponseEntity<Void> accepted = as(STAFF).postForEntity("/engine-rest/task/" + draft.getId() + "/submit-form",
-        Map.of("variables", Map.of("draftReference", Map.of("value", "Dự thảo Nghị quyết định mức, giá dịch vụ"))),
+        Map.of("variables", Map.of("draftReference", Map.of("value", "Dự thảo Quyết định định mức, giá dịch vụ"))),
         Void.class);
     assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    assertThat(engine.getManagementService().createJobQuery().activityId("Call_Consultation")
-        .processInstanceId(draft.getProcessInstanceId()).count()).as("the consultation starts behind a job").isOne();
+    assertThat(engine.getManagementService().createJobQuery().activityId("Call_DraftSignOff")
+        .processInstanceId(draft.getProcessInstanceId()).count())
+        .as("the leader's sign-off of the draft starts behind a job, before any consultation").isOne();
     AsyncSteps.run(engine, "4.1");
     assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey("4.1")
-        .taskDefinitionKey("Task_ConfirmConsultedUnits").count()).isEqualTo(1);
+        .taskDefinitionKey("Task_SignDraft").taskCandidateGroup("so-gddt-lanh-dao").count()).isEqualTo(1);
   }
 
   // ---- amendments -----------------------------------------------------------------------------------------

@@ -34,7 +34,7 @@ public class PlanPostgresTest {
   private static final AtomicInteger ENGINES = new AtomicInteger();
   /** Timers a test may run ahead of time: waiting for a year, statutory notice, persuasion. */
   private static final Set<String> TIMERS_TO_RUN = Set.of("Event_WaitForPeriod", "Event_NoticePeriodOver",
-      "Event_PersuasionOver");
+      "Event_PersuasionOver", "Event_PostingPeriodEnded");
 
   private ConfigurableApplicationContext start(String jdbcUrl, Map<String, Object> extra) {
     Map<String, Object> settings = new HashMap<>(Map.of("gdnn.plan.launch-on-start", "true"));
@@ -59,8 +59,10 @@ public class PlanPostgresTest {
     Path changed = Files.createTempFile("catalogue", ".yaml");
     String yaml = CatalogueTest.shippedCatalogue()
         .replace("    lead: so-gddt\n    coUnits: [so-tc, so-khcn, so-tp]", "    lead: so-khcn\n    coUnits: [so-tc, so-gddt, so-tp]")
-        .replace("deadline: 2026-Q4\n    lifecycle: lifecycleHdndPolicy\n    note: >-\n      Seed silent. Depends on",
-            "deadline: 2027-Q2\n    lifecycle: lifecycleHdndPolicy\n    note: >-\n      Seed silent. Depends on");
+        .replace("deadline: 2026-Q4\n    lifecycle: lifecycleHdndPolicy\n    decision: {field: giao-duc, committee:"
+            + " hdnd-ban-vhxh, pilot: true}\n    note: >-\n      Seed silent. Depends on",
+            "deadline: 2027-Q2\n    lifecycle: lifecycleHdndPolicy\n    decision: {field: giao-duc, committee:"
+            + " hdnd-ban-vhxh, pilot: true}\n    note: >-\n      Seed silent. Depends on");
     int from = yaml.indexOf("  - code: \"2.2\"");
     int to = yaml.indexOf("  - code: \"2.3\"");
     yaml = yaml.substring(0, from) + yaml.substring(to);
@@ -184,7 +186,23 @@ public class PlanPostgresTest {
         yield Map.of("consultedUnits", SpinValues.jsonValue(json.equals("[]") ? "[\"so-tc\"]" : json).create(),
             "draftReference", "Dự thảo lấy ý kiến");
       }
-      case "Task_GiveOpinion" -> Map.of("opinion", "agree");
+      case "Task_GiveOpinion", "Task_ReviseOpinion" -> Map.of("opinion", "agree");
+      case "Task_SignOpinion" -> Map.of("signOffDecision", "approve", "replyNumber", "12/STC-VP");
+      case "Task_SignDraft" -> Map.of("signOffDecision", "approve");
+      case "Task_AssessPolicyImpact" -> Map.of("impactAssessmentReference", "Báo cáo đánh giá tác động số 01",
+          "impactSummary", "Tác động đến 12 trường và ngân sách Thành phố.");
+      case "Task_PostDraft" -> Map.of("postingLink", "https://hanoi.gov.vn/du-thao", "postedOn", yesterday);
+      case "Task_RecordPublicComments" -> Map.of();
+      case "Task_SignAppraisal" -> Map.of("appraisalSignOff", "approve", "appraisalReportNumber", "111/BC-STP");
+      case "Task_RecordCollectiveDecision" -> Map.of("voteForm", "session", "voteDate", yesterday,
+          "memberCount", 15, "votesFor", 12, "votesAgainst", 2, "votesAbstain", 1, "voteRecordNumber", "45/BB-UBND");
+      case "Task_SignResolution" -> Map.of("resolutionSignedOn", yesterday);
+      case "Task_PublishInGazette" -> Map.of("gazettePublishedOn", yesterday,
+          "gazetteLink", "https://congbao.hanoi.gov.vn/123");
+      case "Task_PriceAppraisal" -> Map.of("priceAppraisalOpinion", "Phương án giá phù hợp định mức.",
+          "priceAppraisalResult", "agree");
+      case "Task_SignPriceAppraisal" -> Map.of("viewSignOff", "approve", "viewNumber", "2345/STC-QLG");
+      case "Task_SignDecision" -> Map.of("decisionSignedOn", yesterday);
       case "Task_ConsolidateOpinions" -> Map.of();
       case "Task_AppraiseDraft" -> Map.of("appraisalOpinion", "Dự thảo phù hợp với quy định pháp luật.",
           "appraisalResult", "pass");
@@ -194,9 +212,10 @@ public class PlanPostgresTest {
       case "Task_SubmitToHdnd" -> Map.of("hdndSubmissionNumber", "45/TTr-UBND", "hdndSubmissionDate", yesterday);
       case "Task_ReviewByCommittee" -> Map.of("committeeReview", "Ban Văn hóa – Xã hội đồng ý trình kỳ họp.");
       case "Task_RecordSessionOutcome" -> Map.of("hdndOutcome", "passed", "resolutionNumber", "15/2025/NQ-HĐND",
-          "resolutionDate", yesterday);
+          "resolutionDate", yesterday, "sessionKind", "regular-year-end");
       case "Task_RecordIssuance" -> Map.of("documentNumber", "123/QĐ-UBND", "issuedOn", yesterday,
-          "signer", "Phó Chủ tịch UBND Thành phố", "documentLink", "vbpl/123-QD-UBND.pdf");
+          "signer", "Phó Chủ tịch UBND Thành phố", "documentLink", "vbpl/123-QD-UBND.pdf",
+          "effectiveDate", Dates.format(LocalDate.now(Dates.HANOI).plusDays(10)), "shortenedProcedure", false);
       default -> Map.of("workSummary", "Đã hoàn thành công việc theo kế hoạch.");
     };
   }

@@ -49,6 +49,9 @@ class ConsolidationBrowserTest {
         Map.of("draftReference", "Dự thảo Nghị quyết lần 1"));
     tasks.complete(tasks.createTaskQuery().processInstanceId(instance.getId()).taskCandidateGroup("so-tc")
         .singleResult().getId(), Map.of("opinion", "disagree", "comments", "Chưa xác định nguồn kinh phí."));
+    // the reply is Sở Tài chính's once its leader signs it with a number
+    tasks.complete(tasks.createTaskQuery().processInstanceId(instance.getId()).taskCandidateGroup("so-tc-lanh-dao")
+        .singleResult().getId(), Map.of("signOffDecision", "approve", "replyNumber", "1234/STC-NSNN"));
     AsyncSteps.run(engine, instance.getBusinessKey()); // the summary runs behind a job (executor off in tests)
     String consolidate = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
     Path shot = Files.createTempFile("consolidation", ".png");

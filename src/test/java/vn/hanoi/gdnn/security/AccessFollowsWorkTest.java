@@ -54,7 +54,7 @@ class AccessFollowsWorkTest {
       Map<String, Object> entry = new HashMap<>(Map.of("code", CODE, "area", 8,
           "title", "Quy định về sử dụng phòng thực hành dùng chung", "product", "Nghị quyết HĐND",
           "signer", "HĐND Thành phố", "lead", OLD, "coUnits", List.of("so-tp"), "deadline", "2027-Q2",
-          "lifecycle", "lifecycleHdndPolicy"));
+          "lifecycle", "lifecycleHdndPolicy", "decision", Map.of("committee", "hdnd-ban-vhxh")));
       assertThat(api.post("qlkh", "/api/plan/deliverables", Map.of("deliverable", entry,
           "reason", "Bổ sung để kiểm thử quyền truy cập theo đơn vị chủ trì.")).status()).isEqualTo(201);
     }

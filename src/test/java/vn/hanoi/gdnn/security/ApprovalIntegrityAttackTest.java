@@ -154,7 +154,8 @@ class ApprovalIntegrityAttackTest {
     String task = scene.task();
 
     for (String smuggled : List.of("approverGroup", "leadUnit", "consultedUnit", "deadline", "signDays",
-        "consultationReplies")) {
+        "consultationReplies", "decisionMode", "publicPosting", "normativeDocument", "hdndCommittee", "decidedBy",
+        "decisionField", "pilotPolicy", "pricesSet", "approvalOutcome")) {
       for (String endpoint : List.of("/complete", "/submit-form")) {
         Reply reply = leader.post("/task/" + task + endpoint,
             variables("signOffDecision", "approve", smuggled, "so-gddt-lanh-dao"));
