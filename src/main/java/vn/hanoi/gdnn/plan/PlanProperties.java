@@ -9,8 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code gdnn.plan.*}: whether the plan is launched when the application starts, where the catalogue is, and
- * the default periods (working days, except the land notice periods in calendar days) of the lifecycles' own
- * steps. A deliverable's {@code periods} in the catalogue override them; each reaches the process as the
+ * the default periods (working days) of the lifecycles' own steps (land recovery's periods are the
+ * procedure's: {@code gdnn.periods.land-*}). A deliverable's {@code periods} in the catalogue override them; each reaches the process as the
  * variable {@code <name>Days}.
  */
 @ConfigurationProperties("gdnn.plan")
@@ -35,9 +35,6 @@ public class PlanProperties {
     d.put("survey", 20);         // land survey and inventory
     d.put("dossier", 15);        // preparing a land or school dossier
     d.put("handover", 10);       // handing land over and signing the record
-    d.put("landNoticeAgricultural", 90); // calendar days' notice before recovering agricultural land
-    d.put("landNoticeOther", 180);       // calendar days' notice before recovering other land
-    d.put("persuasion", 15);     // calendar days of persuasion before a compulsory inventory
     d.put("dossierCheck", 3);    // checking a school reorganisation dossier
     d.put("council", 5);         // the appraisal council's meeting
     d.put("councilResult", 3);   // the council's result

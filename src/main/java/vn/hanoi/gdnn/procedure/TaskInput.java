@@ -46,6 +46,16 @@ public final class TaskInput {
     return text;
   }
 
+  /** The raw submitted value of {@code key}, for checks of their own (e.g. a date and time). */
+  public Object value(String key) {
+    return scope.getVariable(key);
+  }
+
+  /** Rewrites {@code key} in the form users read it, after a check accepted it. */
+  public void set(String key, Object value) {
+    scope.setVariable(key, value);
+  }
+
   /** The value of {@code key} as stripped text, empty when absent. */
   public String optionalText(String key) {
     Object value = scope.getVariable(key);

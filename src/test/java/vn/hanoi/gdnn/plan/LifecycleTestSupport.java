@@ -18,7 +18,11 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import vn.hanoi.gdnn.AsyncSteps;
 import vn.hanoi.gdnn.ProcessTestEngine;
 import vn.hanoi.gdnn.ProcessVersionTags;
+import vn.hanoi.gdnn.calendar.WorkingDayCalendar;
+import vn.hanoi.gdnn.land.EnforcementTiming;
 import vn.hanoi.gdnn.procedure.JsonVariables;
+import vn.hanoi.gdnn.procedure.OrganisationUnitRegistry;
+import vn.hanoi.gdnn.procedure.ProcedureStart;
 
 /**
  * What the lifecycle process tests share: the plan's beans registered as real objects, the shared procedures
@@ -35,11 +39,14 @@ final class LifecycleTestSupport {
 
   static void registerBeans() {
     PlanProperties properties = new PlanProperties();
-    ProcessTestEngine.registerBean("planFormCheck", new PlanFormCheck(PlanTestBeans.units()));
+    ProcessTestEngine.registerBean("planFormCheck", new PlanFormCheck(PlanTestBeans.units(),
+        EnforcementTiming.withDefaults(WorkingDayCalendar.shipped())));
     ProcessTestEngine.registerBean("planDeadlineReached", new PlanDelegates.DeadlineReached());
     ProcessTestEngine.registerBean("planLandRules", new PlanDelegates.LandRules(PlanTestBeans.units()));
     ProcessTestEngine.registerBean("planMilestones", new PlanDelegates.Milestones(properties));
     ProcessTestEngine.registerBean("periods", PlanTestBeans.periods());
+    ProcessTestEngine.registerBean("procedureStart", new ProcedureStart(PlanTestBeans.periods(),
+        new OrganisationUnitRegistry(PlanTestBeans.directory())));
   }
 
   /**
