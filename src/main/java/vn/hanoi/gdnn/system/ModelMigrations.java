@@ -41,11 +41,11 @@ public class ModelMigrations {
               + " chữ ký số); các bước giữ nguyên mã nên chuyển toàn bộ."),
       // landRecovery 1.0.0 → 1.1.0 has none on purpose: the order of the legal steps changed (inventory now runs
       // during the notice, in a parallel branch a moved instance would lack), so a recovery already under way
-      // finishes on 1.0.0; its caller moves and only new recoveries start on 1.1.0 (docs/procedures.md).
-      new PreparedMigration("land-handover-1.2.0", List.of("lifecycleLandHandover"), "1.1.0", "1.2.0",
-          "Giao đất cho trường công lập gọi thủ tục thu hồi đất 1.1.0 (Luật Đất đai 2024, Nghị định 151/2025/NĐ-CP:"
-              + " Chủ tịch UBND cấp xã quyết định, kiểm đếm trong thời hạn thông báo); các bước giữ nguyên mã nên"
-              + " chuyển toàn bộ, việc thu hồi đất đang làm tiếp tục theo phiên bản đã bắt đầu."));
+      // finishes on 1.0.0; lifecycleLandHandover moves with lifecycles-1.2.0 (it calls landRecovery 1.1.0 there)
+      // and only recoveries started after the move follow 1.1.0 (docs/procedures.md).
+      new PreparedMigration("lifecycles-1.2.0", LIFECYCLES_WITH_CALLS, "1.1.0", "1.2.0",
+          "Quy trình nhiệm vụ truyền dữ liệu cho thủ tục dùng chung theo một định nghĩa chung của từng thủ tục"
+              + " (đầu vào, đầu ra) thay cho bản sao tại từng quy trình; các bước giữ nguyên mã nên chuyển toàn bộ."));
 
   private final ProcessEngine engine;
 

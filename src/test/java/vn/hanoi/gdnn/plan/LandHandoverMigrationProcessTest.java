@@ -89,7 +89,7 @@ class LandHandoverMigrationProcessTest {
         .addClasspathResource("processes/land-recovery.bpmn")
         .addClasspathResource("processes/lifecycle-land-handover.bpmn").deploy().getId());
     ModelMigrations migrations = new ModelMigrations(engine);
-    var migration = migrations.prepared("land-handover-1.2.0").orElseThrow();
+    var migration = migrations.prepared("lifecycles-1.2.0").orElseThrow();
     assertThat(migrations.check(migration).steps()).singleElement().satisfies(step -> {
       assertThat(step.instances()).isEqualTo(2);
       assertThat(step.problem()).isNull();

@@ -70,7 +70,7 @@ class LifecycleMigrationProcessTest {
     assertThat(definitionOf(consulting).getVersionTag()).isEqualTo("1.0.0");
 
     deployments.add(engine.getRepositoryService().createDeployment().name("release 1.1.0")
-        .addClasspathResource("processes/lifecycle-ubnd-decision.bpmn").deploy().getId());
+        .addClasspathResource("versions/lifecycle-ubnd-decision-1.1.0.bpmn").deploy().getId());
     ModelMigrations migrations = new ModelMigrations(engine);
     var migration = migrations.prepared("lifecycles-1.1.0").orElseThrow();
 
@@ -112,6 +112,59 @@ class LifecycleMigrationProcessTest {
     for (ProcessInstance p : List.of(waiting, drafting, consulting)) {
       assertThat(p).isEnded().hasPassed("Call_Issuance", "Event_Done");
     }
+  }
+
+  /**
+   * 1.2.0 hands the procedures their inputs through the procedures' contracts instead of copied mappings: a
+   * deliverable waiting inside its consultation when it is migrated gets the consultation's replies back, and
+   * the approval it calls next receives every input of the contract.
+   */
+  @Test
+  void deliverablesOfReleaseOneOneAreMigratedToTheSharedContracts() {
+    deployments.add(engine.getRepositoryService().createDeployment().name("release 1.1.0")
+        .addClasspathResource("versions/lifecycle-ubnd-decision-1.1.0.bpmn").deploy().getId());
+    ProcessInstance drafting = start(engine, "lifecycleUbndDecision", "7.2-e", "so-gddt");
+    fireTimer(engine, "7.2-e", "Event_WaitForPeriod");
+    ProcessInstance consulting = start(engine, "lifecycleUbndDecision", "7.2-f", "so-gddt");
+    fireTimer(engine, "7.2-f", "Event_WaitForPeriod");
+    complete(engine, "7.2-f", "Task_Draft", "draftReference", "Dự thảo số 04", "draftSummary", "Nội dung chính.");
+    consultationStandInOf("7.2-f"); // runs the call: the 1.1.0 stand-in is open
+    assertThat(definitionOf(consulting).getVersionTag()).isEqualTo("1.1.0");
+
+    deployments.add(engine.getRepositoryService().createDeployment().name("release 1.2.0")
+        .addClasspathResource("processes/lifecycle-ubnd-decision.bpmn").deploy().getId());
+    ModelMigrations migrations = new ModelMigrations(engine);
+    assertThat(migrations.run(migrations.prepared("lifecycles-1.2.0").orElseThrow()).migrated()).isEqualTo(2);
+    assertThat(definitionOf(consulting).getVersionTag()).isEqualTo("1.2.0");
+
+    LifecycleTestSupport.procedure(engine, "7.2-f", "consultation", "consultationReplies", "[{\"unit\":\"so-tc\"}]",
+        "draftReference", "Dự thảo số 04 (sau lấy ý kiến)");
+    assertThat(engine.getRuntimeService().getVariable(consulting.getId(), "draftReference"))
+        .as("the consultation's output reaches the migrated deliverable").isEqualTo("Dự thảo số 04 (sau lấy ý kiến)");
+    LifecycleTestSupport.runAsyncContinuations(engine, "7.2-f");
+    var approval = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("7.2-f")
+        .processDefinitionKey("ubndApproval").singleResult();
+    assertThat(engine.getRuntimeService().getVariables(approval.getId()))
+        .containsEntry("approverGroup", "ubnd-lanh-dao").containsEntry("deliverableCode", "7.2-f")
+        .containsEntry("draftReference", "Dự thảo số 04 (sau lấy ý kiến)").containsEntry("signDays", 3)
+        .containsEntry("officeCheckDays", 2).containsEntry("leaderDecisionDays", 3).containsEntry("revisionDays", 5);
+    approve(engine, "7.2-f");
+    issue(engine, "7.2-f");
+    complete(engine, "7.2-e", "Task_Draft", "draftReference", "Dự thảo số 05", "draftSummary", "Nội dung chính.");
+    consult(engine, "7.2-e");
+    approve(engine, "7.2-e");
+    issue(engine, "7.2-e");
+    for (ProcessInstance p : List.of(drafting, consulting)) {
+      assertThat(p).isEnded().hasPassed("Call_Issuance", "Event_Done");
+      assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(p.getId())
+          .variableName("documentNumber").singleResult().getValue()).isEqualTo("123/QĐ-UBND");
+    }
+  }
+
+  private void consultationStandInOf(String businessKey) {
+    LifecycleTestSupport.runAsyncContinuations(engine, businessKey);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey)
+        .processDefinitionKey("consultation").count()).isEqualTo(1);
   }
 
   @Test

@@ -100,6 +100,36 @@ class LifecycleProcessTest {
         .containsEntry("signedBy", "Phó Chủ tịch UBND Thành phố").containsEntry("signer", "Chủ tịch UBND Thành phố");
   }
 
+  /** The stand-ins receive what the procedures' contracts (ProcedureCalls) define, from the lifecycle's data. */
+  @Test
+  void eachProcedureReceivesItsContractsInputs() {
+    ProcessInstance p = begin("lifecycleUbndDecision", "7.3");
+    fireTimer(engine, "7.3", "Event_WaitForPeriod");
+    draft("7.3", "Task_Draft");
+    LifecycleTestSupport.runAsyncContinuations(engine, "7.3");
+    assertThat(calledWith("7.3", "consultation")).containsEntry("deliverableCode", "7.3")
+        .containsEntry("deliverableTitle", "Nhiệm vụ thử nghiệm 7.3").containsEntry("leadUnit", "so-gddt")
+        .containsEntry("draftReference", "Dự thảo số 01").containsEntry("consultationDays", 5)
+        .hasEntrySatisfying("consultedUnits", units -> assertThat(units.toString()).contains("so-tc", "so-nv"));
+    consult(engine, "7.3");
+    LifecycleTestSupport.runAsyncContinuations(engine, "7.3");
+    assertThat(calledWith("7.3", "ubndApproval")).containsEntry("approverGroup", "ubnd-lanh-dao")
+        .containsEntry("signDays", 3).containsEntry("officeCheckDays", 2).containsEntry("leaderDecisionDays", 3);
+    approve(engine, "7.3");
+    LifecycleTestSupport.runAsyncContinuations(engine, "7.3");
+    assertThat(calledWith("7.3", "issuance")).containsEntry("issuerGroup", "vp-ubnd").containsEntry("issuanceDays", 3)
+        .containsEntry("deliverableCode", "7.3");
+    issue(engine, "7.3");
+    assertThat(p).isEnded();
+  }
+
+  private Map<String, Object> calledWith(String businessKey, String procedureKey) {
+    var called = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+        .processDefinitionKey(procedureKey).singleResult();
+    assertThat(called).as("%s called for %s", procedureKey, businessKey).isNotNull();
+    return engine.getRuntimeService().getVariables(called.getId());
+  }
+
   @Test
   void ubndDecisionRejectedEndsRejected() {
     ProcessInstance p = begin("lifecycleUbndDecision", "8.1");

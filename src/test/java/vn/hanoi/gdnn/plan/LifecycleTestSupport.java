@@ -23,6 +23,9 @@ import vn.hanoi.gdnn.land.EnforcementTiming;
 import vn.hanoi.gdnn.procedure.JsonVariables;
 import vn.hanoi.gdnn.procedure.OrganisationUnitRegistry;
 import vn.hanoi.gdnn.procedure.ProcedureStart;
+import vn.hanoi.gdnn.procedure.ProcedureCall;
+import vn.hanoi.gdnn.procedure.ProcedureCalls;
+import vn.hanoi.gdnn.procedure.ProcedureContract;
 
 /**
  * What the lifecycle process tests share: the plan's beans registered as real objects, the shared procedures
@@ -47,6 +50,11 @@ final class LifecycleTestSupport {
     ProcessTestEngine.registerBean("periods", PlanTestBeans.periods());
     ProcessTestEngine.registerBean("procedureStart", new ProcedureStart(PlanTestBeans.periods(),
         new OrganisationUnitRegistry(PlanTestBeans.directory())));
+    // the procedures' contracts, as Spring builds them from ProcedureCalls
+    for (ProcedureContract contract : ProcedureCalls.ALL) {
+      ProcessTestEngine.registerBean(ProcedureCalls.beanName(contract.processKey()),
+          new ProcedureCall(contract, PlanTestBeans.periods()));
+    }
   }
 
   /**

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -39,6 +40,8 @@ class ProcessExpressionBeansTest {
   /** {@code ${name}} or {@code ${name.method(arguments)}}, in $ or # expressions. */
   private static final Pattern CALL = Pattern.compile("[$#]\\{\\s*([A-Za-z_]\\w*)\\.(\\w+)\\(([^)]*)\\)\\s*}");
   private static final Pattern DELEGATE = Pattern.compile("delegateExpression=\"\\$\\{([A-Za-z_]\\w*)}\"");
+  private static final Pattern VARIABLE_MAPPING =
+      Pattern.compile("variableMappingDelegateExpression=\"\\$\\{([A-Za-z_]\\w*)}\"");
   private static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "authenticatedUserId");
 
   @Autowired
@@ -49,6 +52,7 @@ class ProcessExpressionBeansTest {
     List<String> problems = new ArrayList<>();
     int calls = 0;
     int delegates = 0;
+    int mappings = 0;
     for (Path file : bpmnFiles()) {
       String text = Files.readString(file, StandardCharsets.UTF_8);
       Matcher call = CALL.matcher(text);
@@ -81,7 +85,18 @@ class ProcessExpressionBeansTest {
           }
         }
       }
+      Matcher mapping = VARIABLE_MAPPING.matcher(text);
+      while (mapping.find()) {
+        mappings++;
+        String bean = mapping.group(1);
+        if (!context.containsBean(bean)) {
+          problems.add(file + ": variableMappingDelegateExpression ${" + bean + "} names no bean");
+        } else if (!(context.getBean(bean) instanceof DelegateVariableMapping)) {
+          problems.add(file + ": ${" + bean + "} is no DelegateVariableMapping (a procedure's contract)");
+        }
+      }
     }
+    assertThat(mappings).as("procedure contracts named by call activities").isGreaterThan(10);
     assertThat(calls).as("method calls found in processes/").isGreaterThan(10);
     assertThat(delegates).as("delegate expressions found in processes/").isGreaterThan(10);
     assertThat(problems).isEmpty();
