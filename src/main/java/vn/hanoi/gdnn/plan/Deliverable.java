@@ -7,7 +7,11 @@ import java.util.Map;
 /** A deliverable of the plan as the catalogue describes it (after validation). */
 public record Deliverable(String code, Area area, String title, String product, String signer, String leadUnit,
     List<String> coUnits, DeadlineRule deadline, String lifecycle, Map<String, Integer> periods, String seedText,
-    String note) {
+    String note, List<String> after) {
+
+  public Deliverable {
+    after = after == null ? List.of() : List.copyOf(after);
+  }
 
   public List<Occurrence> occurrences(LocalDate planStart) {
     return deadline.occurrences(code, planStart);

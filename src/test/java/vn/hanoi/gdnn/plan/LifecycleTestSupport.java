@@ -76,7 +76,7 @@ final class LifecycleTestSupport {
       LocalDate periodStart) {
     Area area = new Area(1, "Nội dung thử nghiệm");
     Deliverable d = new Deliverable(code, area, "Nhiệm vụ thử nghiệm " + code, "Quyết định", "Chủ tịch UBND Thành phố",
-        lead, coUnits, DeadlineRule.once("2026"), "x", Map.of(), null, null);
+        lead, coUnits, DeadlineRule.once("2026"), "x", Map.of(), null, null, List.of());
     Occurrence o = new Occurrence(code, null, periodStart, due);
     Map<String, Object> v = new HashMap<>();
     PlanProperties properties = new PlanProperties();

@@ -40,7 +40,8 @@ class PeriodicReportProcessTest {
   static PlanReadModel.Row row(String code, String lead, String status, String label) {
     return new PlanReadModel.Row(code, code, null, "Nhiệm vụ " + code, 1, "Nội dung", new PlanReadModel.Unit(lead, lead),
         List.of(), "Quyết định", "UBND", "31/12/2026", new PlanReadModel.Status(status, label),
-        List.of(new PlanReadModel.Step("t", "Xây dựng dự thảo", List.of(lead), null, null, null)), "pi-" + code);
+        List.of(new PlanReadModel.Step("t", "Xây dựng dự thảo", List.of(lead), null, null, null)), "pi-" + code,
+        List.of(), List.of());
   }
 
   @BeforeAll
