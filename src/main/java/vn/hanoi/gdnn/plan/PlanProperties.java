@@ -19,6 +19,11 @@ public class PlanProperties {
   private boolean launchOnStart = true;
   private String catalogue = "classpath:plan/catalogue.yaml";
   private Map<String, Integer> periods = new LinkedHashMap<>(defaults());
+  /** When the reporting round starts (cron of periodic-report.bpmn's timer): 08:00 on 01/6 and 01/12. */
+  private String reportSchedule = "0 0 8 1 6,12 ?";
+  /** Kinds of unit the plan addresses as a whole: every unit of them reports in each round. */
+  private List<String> reportingKinds = new ArrayList<>(List.of("truong-cao-dang", "truong-trung-cap",
+      "truong-ngoai-cong-lap", "trung-tam-gdnn-gdtx"));
   private List<String> milestones = new ArrayList<>(List.of(
       "Phê duyệt dự án đầu tư", "Lựa chọn nhà thầu", "Thi công xây dựng, mua sắm, lắp đặt thiết bị",
       "Nghiệm thu, bàn giao đưa vào sử dụng", "Quyết toán dự án hoàn thành"));
@@ -44,6 +49,22 @@ public class PlanProperties {
     d.put("milestone", 60);      // a milestone of an investment project
     d.put("ministryWait", 60);   // recording a ministry's answer (followed up every followUp days meanwhile)
     return d;
+  }
+
+  public String getReportSchedule() {
+    return reportSchedule;
+  }
+
+  public void setReportSchedule(String reportSchedule) {
+    this.reportSchedule = reportSchedule;
+  }
+
+  public List<String> getReportingKinds() {
+    return reportingKinds;
+  }
+
+  public void setReportingKinds(List<String> reportingKinds) {
+    this.reportingKinds = new ArrayList<>(reportingKinds);
   }
 
   public List<String> getMilestones() {

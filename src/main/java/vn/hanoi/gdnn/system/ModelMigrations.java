@@ -43,6 +43,9 @@ public class ModelMigrations {
       // during the notice, in a parallel branch a moved instance would lack), so a recovery already under way
       // finishes on 1.0.0; lifecycleLandHandover moves with lifecycles-1.2.0 (it calls landRecovery 1.1.0 there)
       // and only recoveries started after the move follow 1.1.0 (docs/procedures.md).
+      new PreparedMigration("periodic-report-1.1.0", List.of("periodicReport"), "1.0.0", "1.1.0",
+          "Kỳ báo cáo định kỳ theo lịch cấu hình (gdnn.plan.report-schedule) và gửi đến mọi đơn vị Kế hoạch hướng tới;"
+              + " các bước giữ nguyên mã nên kỳ báo cáo đang chạy chuyển toàn bộ."),
       new PreparedMigration("lifecycles-1.2.0", LIFECYCLES_WITH_CALLS, "1.1.0", "1.2.0",
           "Quy trình nhiệm vụ truyền dữ liệu cho thủ tục dùng chung theo một định nghĩa chung của từng thủ tục"
               + " (đầu vào, đầu ra) thay cho bản sao tại từng quy trình; các bước giữ nguyên mã nên chuyển toàn bộ."));
