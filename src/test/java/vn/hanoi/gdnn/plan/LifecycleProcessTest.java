@@ -471,6 +471,9 @@ class LifecycleProcessTest {
 
   private void schemeThroughFinance(String lead) {
     complete(engine, "3.1", "Task_DraftScheme", "draftReference", "Đề án liên kết đào tạo số 1");
+    // the school's managing body (Sở GD&ĐT) reviews the scheme before Sở Tài chính is asked
+    assertThat(task(engine, "3.1", "Task_ManagingBodyReview")).hasCandidateGroup("so-gddt-lanh-dao");
+    complete(engine, "3.1", "Task_ManagingBodyReview", "leaderDecision", "approve");
     assertThat(task(engine, "3.1", "Task_FinanceOpinion")).hasCandidateGroup("so-tc");
     complete(engine, "3.1", "Task_FinanceOpinion", "financeOpinion", "disagree",
         "financeOpinionText", "Bổ sung phương án tính giá trị tài sản.");
@@ -490,6 +493,25 @@ class LifecycleProcessTest {
     approve(engine, "3.1");
     issue(engine, "3.1");
     assertThat(p).isEnded().hasPassed("Task_ReviseScheme", "Event_Done");
+  }
+
+  @Test
+  void aJointVentureTheManagingBodyReturnsIsRedraftedBeforeFinanceSeesIt() {
+    ProcessInstance p = start(engine, "lifecycleJointVenture", "3.1", "cd-vnhq-hn");
+    complete(engine, "3.1", "Task_DraftScheme", "draftReference", "Đề án liên kết đào tạo số 1");
+    complete(engine, "3.1", "Task_ManagingBodyReview", "leaderDecision", "return",
+        "leaderReasons", "Đánh giá hiệu quả sử dụng tài sản còn thiếu.");
+    assertThat(task(engine, "3.1", "Task_DraftScheme")).hasCandidateGroup("cd-vnhq-hn");
+    assertThat(p).hasNotPassed("Task_FinanceOpinion");
+    complete(engine, "3.1", "Task_DraftScheme", "draftReference", "Đề án liên kết đào tạo số 1 (lần 2)");
+    complete(engine, "3.1", "Task_ManagingBodyReview", "leaderDecision", "approve");
+    complete(engine, "3.1", "Task_FinanceOpinion", "financeOpinion", "agree",
+        "financeOpinionText", "Thống nhất với Đề án.");
+    complete(engine, "3.1", "Task_StandingCommittee", "standingCommitteeOutcome", "agree",
+        "standingCommitteeText", "Thường trực HĐND thống nhất chủ trương.");
+    approve(engine, "3.1");
+    issue(engine, "3.1");
+    assertThat(p).isEnded().hasPassed("Event_Done").hasNotPassed("Task_ReviseScheme");
   }
 
   @Test
@@ -543,30 +565,35 @@ class LifecycleProcessTest {
   // ---- autonomy roadmap -----------------------------------------------------------------------------------
 
   @Test
-  void theAutonomyRoadmapReturnedOnceIsApprovedAndIssued() {
+  void theAutonomyRoadmapGoesSchoolThenManagingBodyThenFinanceThenTheCity() {
     ProcessInstance p = start(engine, "lifecycleAutonomyRoadmap", "8.2", "cd-cnc-hn");
     complete(engine, "8.2", "Task_DraftRoadmap", "draftReference", "Phương án tự chủ 2026-2030");
-    complete(engine, "8.2", "Task_FinanceOpinion", "financeOpinion", "agree",
-        "financeOpinionText", "Lộ trình tăng tỷ lệ tự chủ phù hợp.");
     assertThat(task(engine, "8.2", "Task_ManagingReview")).hasCandidateGroup("so-gddt-lanh-dao");
+    assertThat(p).hasNotPassed("Task_FinanceOpinion");
     complete(engine, "8.2", "Task_ManagingReview", "leaderDecision", "return",
         "leaderReasons", "Làm rõ nguồn thu dịch vụ đào tạo.");
     complete(engine, "8.2", "Task_DraftRoadmap", "draftReference", "Phương án tự chủ 2026-2030 (lần 2)");
+    complete(engine, "8.2", "Task_ManagingReview", "leaderDecision", "approve");
+    assertThat(task(engine, "8.2", "Task_FinanceOpinion")).hasCandidateGroup("so-tc");
     complete(engine, "8.2", "Task_FinanceOpinion", "financeOpinion", "agree",
         "financeOpinionText", "Thống nhất phương án đã chỉnh sửa.");
-    complete(engine, "8.2", "Task_ManagingReview", "leaderDecision", "approve");
     approve(engine, "8.2");
     issue(engine, "8.2");
     assertThat(p).isEnded().hasPassed("Event_Done");
+    List<String> order = engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(p.getId())
+        .activityType("userTask").orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc()
+        .list().stream().map(a -> a.getActivityId()).toList();
+    assertThat(order).containsExactly("Task_DraftRoadmap", "Task_ManagingReview", "Task_DraftRoadmap",
+        "Task_ManagingReview", "Task_FinanceOpinion");
   }
 
   @Test
   void theAutonomyRoadmapRejectedByTheCityEndsRejected() {
     ProcessInstance p = start(engine, "lifecycleAutonomyRoadmap", "8.2", "cd-cnc-hn");
     complete(engine, "8.2", "Task_DraftRoadmap", "draftReference", "Phương án tự chủ 2026-2030");
+    complete(engine, "8.2", "Task_ManagingReview", "leaderDecision", "approve");
     complete(engine, "8.2", "Task_FinanceOpinion", "financeOpinion", "disagree",
         "financeOpinionText", "Nguồn thu chưa bảo đảm tự chủ chi đầu tư.");
-    complete(engine, "8.2", "Task_ManagingReview", "leaderDecision", "approve");
     reject(engine, "8.2");
     assertThat(p).isEnded().hasPassed("Event_Rejected");
   }
