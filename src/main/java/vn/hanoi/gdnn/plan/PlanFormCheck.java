@@ -26,7 +26,18 @@ public class PlanFormCheck implements ExecutionListener {
   private final Map<String, Consumer<TaskInput>> rules;
 
   public PlanFormCheck(PlanUnits units, EnforcementTiming enforcement) {
+    SchoolScheme scheme = new SchoolScheme(units);
     rules = Map.ofEntries(
+      Map.entry("reorganisation-scheme", in -> {
+        in.requireText("draftReference", "Đề án", 3);
+        scheme.accept(in.scope());
+      }),
+      Map.entry("interior-appraisal", in -> {
+        if ("revise".equals(in.requireChoice("interiorOutcome", "Kết quả thẩm định", "pass", "revise"))) {
+          in.requireText("interiorReasons", "Nội dung yêu cầu hoàn thiện", 10);
+        }
+        in.requireText("interiorAppraisalNumber", "Số, ngày văn bản thẩm định", 3);
+      }),
       Map.entry("plan-draft", in -> in.requireText("draftReference", "Dự thảo", 3)),
       Map.entry("plan-work-report", in -> in.requireText("workSummary", "Kết quả thực hiện", 10)),
       Map.entry("plan-revision", in -> in.requireText("revisionNote", "Nội dung đã tiếp thu, chỉnh sửa", 10)),

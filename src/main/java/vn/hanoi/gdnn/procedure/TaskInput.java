@@ -46,6 +46,11 @@ public final class TaskInput {
     return text;
   }
 
+  /** Where the submitted values are, for checks that set derived variables. */
+  public VariableScope scope() {
+    return scope;
+  }
+
   /** The raw submitted value of {@code key}, for checks of their own (e.g. a date and time). */
   public Object value(String key) {
     return scope.getVariable(key);

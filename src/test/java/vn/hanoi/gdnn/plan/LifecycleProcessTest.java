@@ -36,7 +36,8 @@ import vn.hanoi.gdnn.ProcessTestEngine;
 /** Every path of every lifecycle, the shared procedures replaced by stand-ins that return the contract's outputs. */
 @Deployment(resources = {"processes/lifecycle-ubnd-decision.bpmn", "processes/lifecycle-hdnd-policy.bpmn",
     "processes/lifecycle-land-review.bpmn", "processes/lifecycle-land-handover.bpmn", "processes/land-recovery.bpmn",
-    "processes/lifecycle-school-reorganisation.bpmn", "processes/central-decision.bpmn",
+    "processes/lifecycle-school-reorganisation.bpmn", "processes/school-reorganisation-case.bpmn",
+    "processes/central-decision.bpmn",
     "processes/lifecycle-central-proposal.bpmn", "processes/lifecycle-joint-venture.bpmn",
     "processes/lifecycle-recurring-activity.bpmn", "processes/lifecycle-autonomy-roadmap.bpmn",
     "processes/lifecycle-investment-project.bpmn", "processes/investment-milestone.bpmn"})
@@ -372,63 +373,125 @@ class LifecycleProcessTest {
 
   // ---- school reorganisation ------------------------------------------------------------------------------
 
-  private void proposeAndAppraise(String type, boolean reviseOnce) {
-    complete(engine, "6.1", "Task_DraftProposal", "schoolType", type, "draftReference", "Phương án số 2");
-    consult(engine, "6.1");
-    complete(engine, "6.1", "Task_CheckDossier", "workSummary", "Hồ sơ đủ thành phần theo quy định.");
-    assertThat(task(engine, "6.1", "Task_AppraisalCouncil")).hasCandidateGroup("so-gddt-lanh-dao");
-    if (reviseOnce) {
-      complete(engine, "6.1", "Task_AppraisalCouncil", "councilOutcome", "revise",
-          "councilReasons", "Bổ sung phương án bố trí nhân sự sau sắp xếp.");
-      complete(engine, "6.1", "Task_ReviseProposal", "revisionNote", "Đã bổ sung phương án nhân sự.");
-      complete(engine, "6.1", "Task_CheckDossier", "workSummary", "Hồ sơ bổ sung đầy đủ.");
+  /** The one open task with this key in the case of {@code school} (the cases of one scheme run side by side). */
+  private Task caseTask(String school, String taskKey) {
+    LifecycleTestSupport.runAsyncContinuations(engine, "6.1");
+    List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceBusinessKey("6.1")
+        .taskDefinitionKey(taskKey).processVariableValueEquals("school", school).list();
+    assertThat(tasks).as("open %s of %s", taskKey, school).hasSize(1);
+    return tasks.get(0);
+  }
+
+  private void completeCase(String school, String taskKey, Object... keyValues) {
+    Map<String, Object> vars = new java.util.HashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      vars.put((String) keyValues[i], keyValues[i + 1]);
     }
-    complete(engine, "6.1", "Task_AppraisalCouncil", "councilOutcome", "pass");
+    engine.getTaskService().complete(caseTask(school, taskKey).getId(), vars);
+  }
+
+  /** The network review and a scheme naming an intermediate school and a college, approved by the city. */
+  private ProcessInstance schemeApproved() {
+    ProcessInstance p = begin("lifecycleSchoolReorganisation", "6.1");
+    complete(engine, "6.1", "Task_ReviewNetwork", "workSummary", "Rà soát 5 trường cao đẳng, 1 trường trung cấp.");
+    complete(engine, "6.1", "Task_DraftScheme", "draftReference", "Đề án sắp xếp mạng lưới số 01",
+        "schemeCases", "tc-kt-kt-btl; Sáp nhập vào Trường Cao đẳng nghề Công nghiệp Hà Nội\n"
+            + "cd-tmdl-hn; Đổi tên thành Trường Cao đẳng Thương mại, Du lịch và Dịch vụ Hà Nội");
+    consult(engine, "6.1");
+    approve(engine, "6.1");
+    return p;
+  }
+
+  private void dossierAppraised(String school, boolean reviseOnce) {
+    assertThat(caseTask(school, "Task_CaseDossier")).hasCandidateGroup(school);
+    completeCase(school, "Task_CaseDossier", "draftReference", "Hồ sơ của trường " + school);
+    completeCase(school, "Task_CheckDossier", "workSummary", "Hồ sơ đủ thành phần theo quy định.");
+    assertThat(caseTask(school, "Task_InteriorAppraisal")).hasCandidateGroup("so-nv");
+    if (reviseOnce) {
+      completeCase(school, "Task_InteriorAppraisal", "interiorOutcome", "revise",
+          "interiorAppraisalNumber", "1520/SNV-TCBM", "interiorReasons", "Bổ sung phương án bố trí nhân sự sau sắp xếp.");
+      completeCase(school, "Task_ReviseDossier", "revisionNote", "Đã bổ sung phương án nhân sự.");
+      completeCase(school, "Task_CaseDossier", "draftReference", "Hồ sơ của trường " + school + " (lần 2)");
+      completeCase(school, "Task_CheckDossier", "workSummary", "Hồ sơ bổ sung đầy đủ.");
+    }
+    completeCase(school, "Task_InteriorAppraisal", "interiorOutcome", "pass", "interiorAppraisalNumber", "1533/SNV-TCBM");
   }
 
   @Test
-  void anIntermediateSchoolIsDecidedByTheCityAfterARevisionAndPublished() {
-    ProcessInstance p = begin("lifecycleSchoolReorganisation", "6.1");
-    proposeAndAppraise("trung-cap", true);
+  void theCityWideSchemeOpensOneCasePerSchoolTheCityDecidesIntermediateSchoolsAndTheMinistryColleges() {
+    ProcessInstance p = schemeApproved();
+    assertThat(caseTask("tc-kt-kt-btl", "Task_CaseDossier")).isNotNull();
+    assertThat(caseTask("cd-tmdl-hn", "Task_CaseDossier")).isNotNull();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("schoolReorganisationCase")
+        .processInstanceBusinessKey("6.1").count()).as("one case per school the scheme names").isEqualTo(2);
+
+    // the intermediate school: Sở Nội vụ asks for more once, the city decides and issues
+    dossierAppraised("tc-kt-kt-btl", true);
     approve(engine, "6.1");
     issue(engine, "6.1");
-    complete(engine, "6.1", "Task_Publish", "workSummary", "Đã công bố trên Cổng thông tin điện tử Thành phố.");
-    assertThat(p).isEnded().hasPassed("Task_ReviseProposal", "Call_Issuance", "Event_Done")
-        .hasNotPassed("Call_CentralDecision");
-  }
+    completeCase("tc-kt-kt-btl", "Task_Publish", "workSummary", "Đã công bố trên Cổng thông tin điện tử Thành phố.");
 
-  @Test
-  void aCollegeGoesToTheMinistryWhichIsFollowedUpUntilItAgrees() {
-    ProcessInstance p = begin("lifecycleSchoolReorganisation", "6.1");
-    proposeAndAppraise("cao-dang", false);
+    // the college: the city proposes, the Ministry decides
+    dossierAppraised("cd-tmdl-hn", false);
     approve(engine, "6.1");
     complete(engine, "6.1", "Task_SubmitToMinistry", "workSummary", "Đã gửi Tờ trình số 210/TTr-UBND.");
-    fireTimer(engine, "6.1", "Event_FollowUpDue");
-    complete(engine, "6.1", "Task_FollowUpMinistry", "followUpNote", "Đã có văn bản đôn đốc số 55.");
     complete(engine, "6.1", "Task_AwaitMinistryResult", "ministryOutcome", "approved",
-        "ministryDecisionNumber", "1234/QĐ-BGDĐT", "resultSummary", "Bộ đồng ý sáp nhập và đổi tên trường.");
-    complete(engine, "6.1", "Task_Publish", "workSummary", "Đã công bố trên Cổng thông tin điện tử Thành phố.");
-    assertThat(p).isEnded().hasPassed("Call_CentralDecision", "Event_Done").hasNotPassed("Call_Issuance");
-    assertThat(p).variables().containsEntry("ministryDecisionNumber", "1234/QĐ-BGDĐT");
+        "ministryDecisionNumber", "1234/QĐ-BGDĐT", "resultSummary", "Bộ đồng ý đổi tên trường.");
+    completeCase("cd-tmdl-hn", "Task_Publish", "workSummary", "Đã công bố trên Cổng thông tin điện tử Thành phố.");
+
+    complete(engine, "6.1", "Task_FinalReport", "resultSummary", "Đã sắp xếp 2 trường theo Đề án.");
+    assertThat(p).isEnded().hasPassed("Call_SchoolCases", "Event_Done");
+    List<HistoricProcessInstance> cases = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey("schoolReorganisationCase").processInstanceBusinessKey("6.1").list();
+    assertThat(cases).extracting(HistoricProcessInstance::getEndActivityId).containsOnly("Event_CaseDone");
+    List<String> passed = engine.getHistoryService().createHistoricActivityInstanceQuery()
+        .processInstanceId(cases.stream().filter(c -> "tc-kt-kt-btl".equals(engine.getHistoryService()
+            .createHistoricVariableInstanceQuery().processInstanceId(c.getId()).variableName("school").singleResult()
+            .getValue())).findFirst().orElseThrow().getId()).list().stream().map(a -> a.getActivityId()).toList();
+    assertThat(passed).contains("Call_Issuance", "Task_ReviseDossier").doesNotContain("Call_CentralDecision");
   }
 
   @Test
-  void aCollegeTheMinistryRefusesEndsRejected() {
-    ProcessInstance p = begin("lifecycleSchoolReorganisation", "6.1");
-    proposeAndAppraise("cao-dang", false);
+  void aCaseTheMinistryOrTheCityRefusesEndsAloneAndTheReviewIsStillReported() {
+    ProcessInstance p = schemeApproved();
+    dossierAppraised("cd-tmdl-hn", false);
     approve(engine, "6.1");
     complete(engine, "6.1", "Task_SubmitToMinistry", "workSummary", "Đã gửi Tờ trình số 210/TTr-UBND.");
     complete(engine, "6.1", "Task_AwaitMinistryResult", "ministryOutcome", "rejected",
         "resultSummary", "Bộ đề nghị giữ nguyên tên trường.");
-    assertThat(p).isEnded().hasPassed("Event_RejectedByMinistry");
+    dossierAppraised("tc-kt-kt-btl", false);
+    reject(engine, "6.1");
+    complete(engine, "6.1", "Task_FinalReport", "resultSummary", "Hai trường giữ nguyên theo ý kiến cấp có thẩm quyền.");
+    assertThat(p).isEnded().hasPassed("Event_Done");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey("schoolReorganisationCase").processInstanceBusinessKey("6.1").list())
+        .extracting(HistoricProcessInstance::getEndActivityId)
+        .containsExactlyInAnyOrder("Event_RejectedByMinistry", "Event_CaseRejected");
   }
 
   @Test
-  void aReorganisationTheCityRejectsEndsRejected() {
+  void aSchemeTheCityRejectsOpensNoCase() {
     ProcessInstance p = begin("lifecycleSchoolReorganisation", "6.1");
-    proposeAndAppraise("trung-cap", false);
+    complete(engine, "6.1", "Task_ReviewNetwork", "workSummary", "Rà soát 5 trường cao đẳng, 1 trường trung cấp.");
+    complete(engine, "6.1", "Task_DraftScheme", "draftReference", "Đề án sắp xếp mạng lưới số 01",
+        "schemeCases", "cd-cn-hn; Sáp nhập với Trường Cao đẳng nghề Việt Nam – Hàn Quốc thành phố Hà Nội");
+    consult(engine, "6.1");
     reject(engine, "6.1");
-    assertThat(p).isEnded().hasPassed("Event_Rejected");
+    assertThat(p).isEnded().hasPassed("Event_Rejected").hasNotPassed("Call_SchoolCases");
+  }
+
+  @Test
+  void aSchemeNamingWhatIsNoPublicSchoolOfTheCityIsRefusedNamingTheLine() {
+    begin("lifecycleSchoolReorganisation", "6.1");
+    complete(engine, "6.1", "Task_ReviewNetwork", "workSummary", "Rà soát 5 trường cao đẳng, 1 trường trung cấp.");
+    String id = task(engine, "6.1", "Task_DraftScheme").getId();
+    for (String bad : List.of("so-tc; Sáp nhập vào Sở", "cd-fpt-polytechnic; Đổi tên trường", "cd-cnc-hn", "",
+        "cd-cnc-hn; Đổi tên trường\ncd-cnc-hn; Giải thể")) {
+      assertThatThrownBy(() -> engine.getTaskService().complete(id, Map.of("draftReference", "Đề án số 01",
+          "schemeCases", bad))).as(bad).isInstanceOf(FormFieldValidationException.class)
+          .hasMessageContaining("schemeCases");
+    }
+    assertThat(task(engine, "6.1", "Task_DraftScheme").getId()).isEqualTo(id);
   }
 
   // ---- central proposal -----------------------------------------------------------------------------------

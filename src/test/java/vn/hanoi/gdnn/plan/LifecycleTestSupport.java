@@ -46,6 +46,7 @@ final class LifecycleTestSupport {
         EnforcementTiming.withDefaults(WorkingDayCalendar.shipped())));
     ProcessTestEngine.registerBean("planDeadlineReached", new PlanDelegates.DeadlineReached());
     ProcessTestEngine.registerBean("planLandRules", new PlanDelegates.LandRules(PlanTestBeans.units()));
+    ProcessTestEngine.registerBean("planSchoolScheme", new SchoolScheme(PlanTestBeans.units()));
     ProcessTestEngine.registerBean("planMilestones", new PlanDelegates.Milestones(properties));
     ProcessTestEngine.registerBean("periods", PlanTestBeans.periods());
     ProcessTestEngine.registerBean("procedureStart", new ProcedureStart(PlanTestBeans.periods(),
