@@ -11,6 +11,8 @@ public enum DocumentKind {
   submission("tờ trình"),
   issuedDocument("văn bản đã ban hành (quyết định, nghị quyết)"),
   report("báo cáo"),
+  voteRecord("biên bản phiên họp, tổng hợp phiếu biểu quyết của UBND"),
+  publicComments("tổng hợp ý kiến góp ý của Nhân dân trên cổng thông tin"),
   other("tài liệu khác");
 
   private final String label;

@@ -184,7 +184,7 @@ public class DocumentService {
     }
     return DocumentKind.of(kindId.trim()).orElseThrow(() -> new DocumentException("kind", "Loại tài liệu \""
         + kindId + "\" không có trong danh mục (draft, consultationReply, appraisalReport, submission,"
-        + " issuedDocument, report, other)."));
+        + " issuedDocument, report, voteRecord, publicComments, other)."));
   }
 
   static String sha256(byte[] content) {

@@ -21,6 +21,8 @@ public final class Groups {
   public static final String TYPE_UNIT = "don-vi";
   public static final String TYPE_LEADERS = "lanh-dao";
   public static final String TYPE_ROLE = "vai-tro";
+  /** A post held by one person (organisation.yaml, {@code posts}). */
+  public static final String TYPE_POST = "chuc-danh";
   /** Camunda's type for its administrator group. */
   public static final String TYPE_SYSTEM = "SYSTEM";
 

@@ -34,6 +34,7 @@ public class OrganisationDirectory {
 
   private final Map<String, UnitKind> kinds;
   private final Map<String, Unit> units;
+  private final Map<String, Post> posts;
 
   @Autowired
   public OrganisationDirectory(
@@ -44,6 +45,7 @@ public class OrganisationDirectory {
   private OrganisationDirectory(Parsed parsed) {
     this.kinds = parsed.kinds();
     this.units = parsed.units();
+    this.posts = parsed.posts();
   }
 
   /** Reads and checks an organisation file; {@code source} names it in error messages. */
@@ -58,6 +60,15 @@ public class OrganisationDirectory {
   /** Units whose members work in the system (they have staff and leader groups). */
   public List<Unit> unitsWithGroups() {
     return units.values().stream().filter(u -> kinds.get(u.kind()).groups()).toList();
+  }
+
+  /** Posts held by one person (Chủ tịch, Phó Chủ tịch…), each a group of its own. */
+  public List<Post> posts() {
+    return List.copyOf(posts.values());
+  }
+
+  public Optional<Post> post(String code) {
+    return Optional.ofNullable(code == null ? null : posts.get(code));
   }
 
   public List<UnitKind> kinds() {
@@ -88,7 +99,7 @@ public class OrganisationDirectory {
     if (groupId == null) {
       return false;
     }
-    if (Groups.ROLE_GROUPS.contains(groupId)) {
+    if (Groups.ROLE_GROUPS.contains(groupId) || posts.containsKey(groupId)) {
       return true;
     }
     Unit unit = units.get(Groups.unitCodeOf(groupId));
@@ -120,10 +131,11 @@ public class OrganisationDirectory {
     List<String> problems = new ArrayList<>();
     Map<String, UnitKind> kinds = checkKinds(file == null ? null : file.kinds, problems);
     Map<String, Unit> units = checkUnits(file == null ? null : file.units, kinds, problems);
+    Map<String, Post> posts = checkPosts(file == null ? null : file.posts, units, kinds, problems);
     if (!problems.isEmpty()) {
       throw new OrganisationException(source, problems);
     }
-    return new Parsed(kinds, units);
+    return new Parsed(kinds, units, posts);
   }
 
   private static Map<String, UnitKind> checkKinds(List<KindEntry> entries, List<String> problems) {
@@ -205,6 +217,44 @@ public class OrganisationDirectory {
     return units;
   }
 
+  /** Posts are optional; a post's code must not be the group of a unit, and its unit must work in the system. */
+  private static Map<String, Post> checkPosts(List<PostEntry> entries, Map<String, Unit> units,
+      Map<String, UnitKind> kinds, List<String> problems) {
+    Map<String, Post> posts = new LinkedHashMap<>();
+    if (entries == null) {
+      return posts;
+    }
+    for (int i = 0; i < entries.size(); i++) {
+      PostEntry entry = entries.get(i);
+      String at = "post #" + (i + 1) + (entry == null || entry.code == null ? "" : " (" + entry.code + ")");
+      if (entry == null || blank(entry.code)) {
+        problems.add(at + ": no code");
+        continue;
+      }
+      if (!CODE.matcher(entry.code).matches()) {
+        problems.add(at + ": code must be lowercase letters, digits and single hyphens");
+      }
+      if (units.containsKey(Groups.unitCodeOf(entry.code)) || Groups.ROLE_GROUPS.contains(entry.code)) {
+        problems.add(at + ": code is the group of a unit or a role");
+      }
+      if (blank(entry.name)) {
+        problems.add(at + ": no name");
+      }
+      Unit unit = blank(entry.unit) ? null : units.get(entry.unit);
+      if (unit == null) {
+        problems.add(at + ": unknown unit \"" + entry.unit + "\"");
+      } else if (kinds.containsKey(unit.kind()) && !kinds.get(unit.kind()).groups()) {
+        problems.add(at + ": unit " + unit.code() + " does not work in the system");
+      }
+      if (posts.containsKey(entry.code)) {
+        problems.add(at + ": duplicate code");
+        continue;
+      }
+      posts.put(entry.code, new Post(entry.code, entry.name, entry.unit));
+    }
+    return posts;
+  }
+
   private static boolean inCycle(Unit start, Map<String, Unit> units) {
     Set<String> seen = new HashSet<>();
     Unit current = start;
@@ -224,7 +274,7 @@ public class OrganisationDirectory {
     return text == null || text.isBlank();
   }
 
-  private record Parsed(Map<String, UnitKind> kinds, Map<String, Unit> units) {
+  private record Parsed(Map<String, UnitKind> kinds, Map<String, Unit> units, Map<String, Post> posts) {
   }
 
   static final class FileEntry {
@@ -232,6 +282,17 @@ public class OrganisationDirectory {
     List<KindEntry> kinds;
     @JsonProperty("units")
     List<UnitEntry> units;
+    @JsonProperty("posts")
+    List<PostEntry> posts;
+  }
+
+  static final class PostEntry {
+    @JsonProperty("code")
+    String code;
+    @JsonProperty("name")
+    String name;
+    @JsonProperty("unit")
+    String unit;
   }
 
   static final class KindEntry {

@@ -60,6 +60,9 @@ public class OrganisationSync {
       add(groups, new GroupSpec(unit.code(), unit.name(), Groups.TYPE_UNIT));
       add(groups, new GroupSpec(Groups.leadersOf(unit.code()), "Lãnh đạo " + unit.name(), Groups.TYPE_LEADERS));
     }
+    for (Post post : directory.posts()) {
+      add(groups, new GroupSpec(post.code(), post.name(), Groups.TYPE_POST));
+    }
     add(groups, new GroupSpec(Groups.UBND_MONITORING,
         "Tổ theo dõi, đôn đốc – Văn phòng Ủy ban nhân dân Thành phố", Groups.TYPE_ROLE));
     add(groups, new GroupSpec(Groups.PLAN_MANAGERS, "Quản lý Kế hoạch 115/KH-UBND", Groups.TYPE_ROLE));

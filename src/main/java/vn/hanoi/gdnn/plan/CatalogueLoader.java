@@ -77,7 +77,7 @@ public class CatalogueLoader {
         deliverables.add(d);
       }
     }
-    checkPrerequisites(deliverables, problems);
+    checkPrerequisites(deliverables, seen, problems);
     if (!problems.isEmpty()) {
       throw new CatalogueException(problems);
     }
@@ -96,7 +96,8 @@ public class CatalogueLoader {
     if (d != null) {
       List<Deliverable> all = new ArrayList<>(current.deliverables());
       all.add(d);
-      checkPrerequisites(all, problems);
+      checkPrerequisites(all, all.stream().map(Deliverable::code).collect(java.util.stream.Collectors.toSet()),
+          problems);
     }
     if (!problems.isEmpty()) {
       throw new CatalogueException(problems);
@@ -115,17 +116,18 @@ public class CatalogueLoader {
   }
 
   /**
-   * Each code in a deliverable's {@code after} must be another deliverable of the catalogue, and following them
+   * Each code in a deliverable's {@code after} must be another deliverable of the catalogue ({@code codes}: every
+   * entry's, also those refused for another reason, reported on their own), and following them
    * must never come back to where it started (7.3 after 7.1 after 7.3 could never begin).
    */
-  static void checkPrerequisites(List<Deliverable> deliverables, List<CatalogueProblem> problems) {
+  static void checkPrerequisites(List<Deliverable> deliverables, Set<String> codes, List<CatalogueProblem> problems) {
     Map<String, List<String>> after = new HashMap<>();
     deliverables.forEach(d -> after.put(d.code(), d.after()));
     for (Deliverable d : deliverables) {
       for (String code : d.after()) {
         if (code == null || code.equals(d.code())) {
           problems.add(new CatalogueProblem(d.code(), "after", "nhiệm vụ không thể làm sau chính nó"));
-        } else if (!after.containsKey(code)) {
+        } else if (!codes.contains(code)) {
           problems.add(new CatalogueProblem(d.code(), "after", "không có nhiệm vụ \"" + code
               + "\" trong danh mục để làm tiền đề"));
         }
@@ -192,6 +194,7 @@ public class CatalogueLoader {
         problems.add(new CatalogueProblem(name, "periods." + key, "số ngày làm việc phải từ 1 đến 365"));
       }
     });
+    checkDecision(e, name, problems);
     DeadlineRule rule = deadline(e.deadline(), name, problems);
     if (rule != null) {
       try {
@@ -209,8 +212,31 @@ public class CatalogueLoader {
       return null;
     }
     return new Deliverable(e.code(), area, e.title().strip(), e.product().strip(), e.signer().strip(), e.lead(),
-        List.copyOf(coUnits), rule, e.lifecycle(), Map.copyOf(periods), e.seedText(), e.note(), e.after());
+        List.copyOf(coUnits), rule, e.lifecycle(), Map.copyOf(periods), e.seedText(), e.note(), e.decision(), e.after());
   }
+
+  /** The decision route names known fields and committees; an HĐND resolution names its committee. */
+  private static void checkDecision(DeliverableEntry e, String name, List<CatalogueProblem> problems) {
+    DecisionRoute d = e.decision() == null ? DecisionRoute.NONE : e.decision();
+    if (d.field() != null && !DecisionRoute.FIELDS.contains(d.field())) {
+      problems.add(new CatalogueProblem(name, "decision.field", "lĩnh vực \"" + d.field()
+          + "\" không có trong bảng phân công lãnh đạo UBND (" + String.join(", ", DecisionRoute.FIELDS) + ")"));
+    }
+    if (d.decidedBy() != null && !d.chairDecides()) {
+      problems.add(new CatalogueProblem(name, "decision.decidedBy",
+          "chỉ ghi \"chair\" khi Chủ tịch UBND Thành phố quyết định; bỏ trống thì Phó Chủ tịch phụ trách lĩnh vực quyết định"));
+    }
+    if (d.committee() != null && !DecisionRoute.COMMITTEES.contains(d.committee())) {
+      problems.add(new CatalogueProblem(name, "decision.committee", "\"" + d.committee()
+          + "\" không phải là Ban của HĐND Thành phố (" + String.join(", ", DecisionRoute.COMMITTEES) + ")"));
+    }
+    if (HDND_LIFECYCLE.equals(e.lifecycle()) && d.committee() == null) {
+      problems.add(new CatalogueProblem(name, "decision.committee",
+          "nghị quyết HĐND phải ghi Ban của HĐND Thành phố thẩm tra dự thảo"));
+    }
+  }
+
+  static final String HDND_LIFECYCLE = "lifecycleHdndPolicy";
 
   private static DeadlineRule deadline(JsonNode node, String name, List<CatalogueProblem> problems) {
     try {

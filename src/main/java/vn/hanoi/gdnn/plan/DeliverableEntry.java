@@ -13,5 +13,5 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public record DeliverableEntry(String code, Integer area, String title, String product, String signer, String lead,
     List<String> coUnits, JsonNode deadline, String lifecycle, Map<String, Integer> periods, String seedText,
-    String note, List<String> after) {
+    String note, DecisionRoute decision, List<String> after) {
 }

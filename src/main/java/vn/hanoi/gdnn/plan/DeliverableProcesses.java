@@ -59,6 +59,23 @@ public class DeliverableProcesses {
     v.put("signer", d.signer());
     properties.getPeriods().forEach((name, days) -> v.put(name + "Days", days));
     d.periods().forEach((name, days) -> v.put(name + "Days", days));
+    v.putAll(decisionVariables(d.decision()));
+    return v;
+  }
+
+  /**
+   * The catalogue's decision route as the lifecycle reads it: who decides (procedure.UbndDeciders), which HĐND
+   * committee reviews, whether a policy impact assessment and a price appraisal are due.
+   */
+  public static Map<String, Object> decisionVariables(DecisionRoute route) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("decisionField", route.fieldOrDefault());
+    v.put("decidedBy", route.chairDecides() ? DecisionRoute.CHAIR : "field");
+    if (route.committee() != null) {
+      v.put("hdndCommittee", route.committee());
+    }
+    v.put("pilotPolicy", route.isPilot());
+    v.put("pricesSet", route.setsPrices());
     return v;
   }
 

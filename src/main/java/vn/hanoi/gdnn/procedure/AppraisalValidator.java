@@ -22,6 +22,6 @@ public class AppraisalValidator implements ExecutionListener {
     TaskInput input = TaskInput.of(execution);
     input.requireText("appraisalOpinion", "Ý kiến thẩm định", 10);
     input.requireChoice("appraisalResult", "Kết quả thẩm định", PASS, REVISE);
-    Counters.increment(execution, "appraisalRounds");
+    // a round counts once Sở Tư pháp's leader signs the report (AppraisalSignOffValidator)
   }
 }

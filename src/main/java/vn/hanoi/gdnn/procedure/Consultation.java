@@ -76,9 +76,69 @@ public class Consultation {
     return JsonVariables.readStrings(execution, UNITS);
   }
 
-  /** Records the opinion a unit gave on its form. */
+  /**
+   * Records the opinion a unit's staff drafted on its form; a revision after the leader's return replaces the
+   * unit's earlier draft. The reply counts once its leader signs it ({@link #recordSignature}).
+   */
   public void recordReply(DelegateExecution execution, String unit, String opinion, String comments) {
+    removeDraftOf(execution, unit);
     append(execution, unit, opinion, comments, currentUser(execution));
+  }
+
+  /** A field of the consulted unit's drafted reply (for its leader's form), empty when there is none. */
+  public String draftOf(DelegateExecution execution, String field) {
+    String unit = String.valueOf(execution.getVariable("consultedUnit"));
+    for (JsonNode reply : JsonVariables.read(execution, REPLIES)) {
+      if (unit.equals(reply.path("unit").asText())) {
+        return reply.path(field).asText("");
+      }
+    }
+    return "";
+  }
+
+  /** The unit's leader signed its reply: the reply is a numbered document of the unit (Decree 30/2020). */
+  public void recordSignature(DelegateExecution execution, String unit, String number) {
+    JsonNode current = JsonVariables.read(execution, REPLIES);
+    ArrayNode replies = current.isArray() ? (ArrayNode) current.deepCopy() : JsonNodeFactory.instance.arrayNode();
+    for (JsonNode reply : replies) {
+      if (unit.equals(reply.path("unit").asText())) {
+        ((ObjectNode) reply).put("replyNumber", number).put("signedBy", currentUser(execution))
+            .put("signedOn", OfficialDates.format(OfficialDates.today()));
+      }
+    }
+    execution.setVariable(REPLIES, JsonVariables.json(replies));
+  }
+
+  /** Prefix of the entries of comments the public sent through the portal, one entry per comment. */
+  public static final String PUBLIC = "nhan-dan-";
+
+  /** Adds each comment received on the portal as an entry to be taken up or explained like a unit's. */
+  public void recordPublicComments(DelegateExecution execution, List<String[]> comments) {
+    JsonNode current = JsonVariables.read(execution, REPLIES);
+    ArrayNode replies = current.isArray() ? (ArrayNode) current.deepCopy() : JsonNodeFactory.instance.arrayNode();
+    int n = 0;
+    for (String[] comment : comments) {
+      n++;
+      replies.addObject().put("unit", PUBLIC + n).put("unitName", "Ý kiến Nhân dân qua Cổng thông tin điện tử: "
+          + comment[0]).put("opinion", AGREE_WITH_COMMENTS).put("opinionLabel", "Ý kiến góp ý")
+          .put("comments", comment[1]).put("repliedOn", OfficialDates.format(OfficialDates.today()))
+          .put("repliedBy", "");
+    }
+    execution.setVariable(REPLIES, JsonVariables.json(replies));
+  }
+
+  private void removeDraftOf(DelegateExecution execution, String unit) {
+    JsonNode current = JsonVariables.read(execution, REPLIES);
+    if (!current.isArray()) {
+      return;
+    }
+    ArrayNode kept = JsonNodeFactory.instance.arrayNode();
+    current.forEach(reply -> {
+      if (!unit.equals(reply.path("unit").asText())) {
+        kept.add(reply);
+      }
+    });
+    execution.setVariable(REPLIES, JsonVariables.json(kept));
   }
 
   /** Records that {@code consultedUnit} did not reply in time: "quá hạn không có ý kiến được coi là đồng ý". */
@@ -95,8 +155,8 @@ public class Consultation {
     List<String> order = units(execution);
     List<JsonNode> replies = new ArrayList<>();
     JsonVariables.read(execution, REPLIES).forEach(replies::add);
-    replies.sort((a, b) -> Integer.compare(order.indexOf(a.path("unit").asText()),
-        order.indexOf(b.path("unit").asText())));
+    // the units as listed, then the public's comments in the order they were recorded
+    replies.sort((a, b) -> Integer.compare(position(order, a), position(order, b)));
     ArrayNode responses = JsonNodeFactory.instance.arrayNode();
     int agreed = 0;
     int withComments = 0;
@@ -124,6 +184,11 @@ public class Consultation {
     execution.setVariable("consultationSummary", "Đã lấy ý kiến " + replies.size() + " đơn vị: " + agreed
         + " đồng ý, " + withComments + " đồng ý có ý kiến góp ý, " + disagreed + " không đồng ý, " + silent
         + " quá hạn không có ý kiến (được coi là đồng ý).");
+  }
+
+  private static int position(List<String> order, JsonNode reply) {
+    int i = order.indexOf(reply.path("unit").asText());
+    return i >= 0 ? i : order.size();
   }
 
   /** A reply whose comments must be taken up or explained. */

@@ -1,6 +1,9 @@
 package vn.hanoi.gdnn.procedure;
 
+import java.time.LocalDate;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
@@ -19,8 +22,43 @@ public class IssuanceValidator implements ExecutionListener {
     TaskInput input = TaskInput.of(execution);
     // The number's format is the form's own pattern, checked with the whole submission (FormSubmission).
     input.requireText("documentNumber", "Số, ký hiệu văn bản", 1);
-    input.requirePastDate("issuedOn", "Ngày ban hành");
+    LocalDate issued = input.requirePastDate("issuedOn", "Ngày ban hành");
     input.requireText("signer", "Người ký", 3);
     input.requireText("documentLink", "Đường dẫn hoặc tham chiếu tệp văn bản đã ký", 3);
+    if ("yes".equals(execution.getVariable("normativeDocument"))) {
+      checkEffectiveDate(execution, issued);
+    }
+  }
+
+  /** Days between adoption (or signing) and entry into force (Law 64/2025 Art 53(1)). */
+  public static final int MIN_DAYS_TO_EFFECT = 10;
+
+  /**
+   * A normative document names its effective date. Earlier than 10 days after adoption — the HĐND session's
+   * date for a resolution, the signing date otherwise — without the shortened procedure recorded is a warning
+   * ({@code effectiveDateWarning}, shown on the gazette step and in the history), not a refusal: several 2025
+   * Hanoi documents take effect from signing.
+   */
+  static void checkEffectiveDate(DelegateExecution execution, LocalDate issued) {
+    Object text = execution.getVariable("effectiveDate");
+    LocalDate effective = OfficialDates.parse(text == null ? null : text.toString()).orElseThrow(() ->
+        new FormFieldValidationException("effectiveDate", "Trường \"Ngày có hiệu lực\" (effectiveDate) là bắt buộc"
+            + " đối với văn bản quy phạm pháp luật, định dạng dd/MM/yyyy, nhận được: " + text));
+    execution.setVariable("effectiveDate", OfficialDates.format(effective));
+    Object resolution = execution.getVariable("resolutionDate");
+    LocalDate adopted = OfficialDates.parse(resolution == null ? null : resolution.toString()).orElse(issued);
+    boolean shortened = Boolean.TRUE.equals(execution.getVariable("shortenedProcedure"))
+        || "true".equals(String.valueOf(execution.getVariable("shortenedProcedure")));
+    String warning = "";
+    if (effective.isBefore(adopted)) {
+      throw new FormFieldValidationException("effectiveDate", "Trường \"Ngày có hiệu lực\" (effectiveDate) không"
+          + " được trước ngày thông qua hoặc ký ban hành (" + OfficialDates.format(adopted) + ").");
+    }
+    if (!shortened && effective.isBefore(adopted.plusDays(MIN_DAYS_TO_EFFECT))) {
+      warning = "Ngày có hiệu lực " + OfficialDates.format(effective) + " sớm hơn " + MIN_DAYS_TO_EFFECT
+          + " ngày kể từ ngày thông qua hoặc ký ban hành (" + OfficialDates.format(adopted) + ") mà văn bản không"
+          + " ghi nhận trình tự, thủ tục rút gọn (Luật Ban hành văn bản quy phạm pháp luật, Điều 53 khoản 1).";
+    }
+    execution.setVariable("effectiveDateWarning", warning);
   }
 }

@@ -28,9 +28,10 @@ public class Periods {
   /** Every period the procedures use (kebab-case, as in configuration). */
   public static final List<String> NAMES = List.of("consultation", "appraisal", "revision", "sign",
       "office-check", "leader-decision", "hdnd-review", "hdnd-follow-up", "issuance", "preparation",
-      "consolidation", "land-notice-agricultural", "land-notice-other", "land-persuasion", "land-inventory",
-      "land-plan", "land-plan-posting", "land-meeting", "land-dialogue", "land-appraisal", "land-decision",
-      "land-payment", "land-handover", "land-handover-persuasion", "land-enforcement", "land-record");
+      "consolidation", "gazette", "posting", "land-notice-agricultural", "land-notice-other", "land-persuasion",
+      "land-inventory", "land-plan", "land-plan-posting", "land-meeting", "land-dialogue", "land-appraisal",
+      "land-decision", "land-payment", "land-handover", "land-handover-persuasion", "land-enforcement",
+      "land-record");
 
   private final Map<String, Integer> defaults;
 

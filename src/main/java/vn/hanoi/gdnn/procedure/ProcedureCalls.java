@@ -21,9 +21,9 @@ public class ProcedureCalls {
       Map.of("consultationReplies", "consultationReplies", "draftReference", "draftReference"));
 
   public static final ProcedureContract LEGAL_APPRAISAL = new ProcedureContract("legalAppraisal", DELIVERABLE,
-      Map.of(), Map.of("appraisalDays", "appraisal", "revisionDays", "revision"), List.of(),
+      Map.of(), Map.of("appraisalDays", "appraisal", "revisionDays", "revision", "signDays", "sign"), List.of(),
       Map.of("appraisalOpinion", "appraisalOpinion", "appraisalRounds", "appraisalRounds",
-          "draftReference", "draftReference"));
+          "draftReference", "draftReference", "appraisalReportNumber", "appraisalReportNumber"));
 
   public static final ProcedureContract UBND_APPROVAL = new ProcedureContract("ubndApproval", DELIVERABLE,
       Map.of(), Map.of("signDays", "sign", "officeCheckDays", "office-check", "leaderDecisionDays", "leader-decision",
@@ -31,15 +31,24 @@ public class ProcedureCalls {
       Map.of("approvalOutcome", "approvalOutcome", "approvalRounds", "approvalRounds",
           "approvalReasons", "approvalReasons", "draftReference", "draftReference"));
 
-  public static final ProcedureContract HDND_RESOLUTION = new ProcedureContract("hdndResolution", DELIVERABLE,
-      Map.of(), Map.of("hdndReviewDays", "hdnd-review", "hdndFollowUpDays", "hdnd-follow-up"), List.of(),
+  /** The reviewing committee is the catalogue's (hdndCommittee); Ban Văn hóa – Xã hội when a lifecycle has none. */
+  public static final ProcedureContract HDND_RESOLUTION = new ProcedureContract("hdndResolution",
+      concat(DELIVERABLE, List.of("hdndCommittee")), Map.of(),
+      Map.of("hdndReviewDays", "hdnd-review", "hdndFollowUpDays", "hdnd-follow-up", "signDays", "sign"), List.of(),
       Map.of("hdndOutcome", "hdndOutcome", "resolutionNumber", "resolutionNumber",
-          "resolutionDate", "resolutionDate"));
+          "resolutionDate", "resolutionDate", "sessionKind", "sessionKind", "resolutionSignedOn",
+          "resolutionSignedOn"));
 
-  public static final ProcedureContract ISSUANCE = new ProcedureContract("issuance", DELIVERABLE, Map.of(),
-      Map.of("issuanceDays", "issuance"), List.of("issuerGroup"),
+  /**
+   * A normative document's caller adds {@code normativeDocument = yes} at the call (e-gazette, effective date);
+   * an HĐND resolution's adoption date travels as {@code resolutionDate}.
+   */
+  public static final ProcedureContract ISSUANCE = new ProcedureContract("issuance",
+      concat(DELIVERABLE, List.of("resolutionDate")), Map.of(), Map.of("issuanceDays", "issuance",
+          "gazetteDays", "gazette"), List.of("issuerGroup"),
       Map.of("documentNumber", "documentNumber", "issuedOn", "issuedOn", "signer", "signedBy",
-          "documentLink", "documentLink"));
+          "documentLink", "documentLink", "effectiveDate", "effectiveDate",
+          "effectiveDateWarning", "effectiveDateWarning", "gazettePublishedOn", "gazettePublishedOn"));
 
   /** The ministry's periods are the lifecycle's own (gdnn.plan.periods), passed on as they are. */
   public static final ProcedureContract CENTRAL_DECISION = new ProcedureContract("centralDecision",

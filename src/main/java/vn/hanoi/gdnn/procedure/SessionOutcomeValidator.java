@@ -25,7 +25,14 @@ public class SessionOutcomeValidator implements ExecutionListener {
       return;
     }
     check(execution);
+    if (PASSED.equals(execution.getVariable("hdndOutcome"))) {
+      // the clerk names the session; a message from another system may leave it out
+      TaskInput.of(execution).requireChoice("sessionKind", "Kỳ họp thông qua nghị quyết", SESSION_KINDS);
+    }
   }
+
+  /** Regular sessions mid-year and at year end, or a thematic session (domain: Hanoi's People's Council). */
+  public static final String[] SESSION_KINDS = {"regular-mid-year", "regular-year-end", "thematic"};
 
   /**
    * The message path: same checks; a resolution date left out of the message is the day the outcome arrived.

@@ -61,6 +61,27 @@ public final class TaskInput {
     scope.setVariable(key, value);
   }
 
+  /** The value of {@code key} must be a whole number from {@code min} to {@code max}; stored as an Integer. */
+  public int requireCount(String key, String label, int min, int max) {
+    Object value = scope.getVariable(key);
+    Integer number = null;
+    if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
+      number = n.intValue();
+    } else if (value != null) {
+      try {
+        number = Integer.valueOf(value.toString().strip());
+      } catch (NumberFormatException e) {
+        number = null; // reported below with the value received
+      }
+    }
+    if (number == null || number < min || number > max) {
+      throw new FormFieldValidationException(key, "Trường \"" + label + "\" (" + key + ") phải là số nguyên từ "
+          + min + " đến " + max + ", nhận được: " + value);
+    }
+    scope.setVariable(key, number);
+    return number;
+  }
+
   /** The value of {@code key} as stripped text, empty when absent. */
   public String optionalText(String key) {
     Object value = scope.getVariable(key);

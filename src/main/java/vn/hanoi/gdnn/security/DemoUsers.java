@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import vn.hanoi.gdnn.organisation.Groups;
 import vn.hanoi.gdnn.organisation.OrganisationDirectory;
+import vn.hanoi.gdnn.organisation.Post;
 import vn.hanoi.gdnn.organisation.Unit;
 
 /**
@@ -71,6 +72,11 @@ public class DemoUsers {
     return unitCode + "-ld";
   }
 
+  /** The demo person holding a post, e.g. {@code ubnd-pct-vhxh-ng}. */
+  public static String holderOf(String postCode) {
+    return postCode + "-ng";
+  }
+
   public List<DemoUser> users() {
     return users(directory);
   }
@@ -86,6 +92,11 @@ public class DemoUsers {
       users.add(new DemoUser(staffOf(unit.code()), "Chuyên viên", unit.name(), List.of(unit.code())));
       users.add(new DemoUser(leaderOf(unit.code()), "Lãnh đạo", unit.name(),
           List.of(Groups.leadersOf(unit.code()))));
+    }
+    // the persons decisions are routed to (chairmen, vice-chairmen in charge of a field), leaders of their unit
+    for (Post post : directory.posts()) {
+      users.add(new DemoUser(holderOf(post.code()), "Đồng chí", post.name(),
+          List.of(post.code(), Groups.leadersOf(post.unit()))));
     }
     return users;
   }

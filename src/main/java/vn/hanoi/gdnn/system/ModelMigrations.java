@@ -33,6 +33,8 @@ public class ModelMigrations {
    */
   static final List<String> LIFECYCLES_MOVED_TO_1_2_0 = LIFECYCLES_WITH_CALLS.stream()
       .filter(key -> !key.equals("lifecycleSchoolReorganisation")).toList();
+  static final List<String> PROCEDURES_1_2_0 = List.of("hdndResolution", "issuance", "consultation",
+      "legalAppraisal");
 
   /** Newest last. A model change adds its entry here, or says in docs/procedures.md why instances stay. */
   public static final List<PreparedMigration> PREPARED = List.of(
@@ -55,7 +57,15 @@ public class ModelMigrations {
               + " các bước giữ nguyên mã nên kỳ báo cáo đang chạy chuyển toàn bộ."),
       new PreparedMigration("lifecycles-1.2.0", LIFECYCLES_MOVED_TO_1_2_0, "1.1.0", "1.2.0",
           "Quy trình nhiệm vụ truyền dữ liệu cho thủ tục dùng chung theo một định nghĩa chung của từng thủ tục"
-              + " (đầu vào, đầu ra) thay cho bản sao tại từng quy trình; các bước giữ nguyên mã nên chuyển toàn bộ."));
+              + " (đầu vào, đầu ra) thay cho bản sao tại từng quy trình; các bước giữ nguyên mã nên chuyển toàn bộ."),
+      new PreparedMigration("ubnd-approval-1.1.0", List.of("ubndApproval"), "1.0.0", "1.1.0",
+          "Tờ trình do lãnh đạo UBND phụ trách lĩnh vực quyết định, hoặc do tập thể UBND biểu quyết (phiên họp,"
+              + " phiếu lấy ý kiến) khi quy trình yêu cầu; các bước cũ giữ nguyên mã nên chuyển toàn bộ."),
+      new PreparedMigration("procedures-1.2.0", PROCEDURES_1_2_0, "1.1.0", "1.2.0",
+          "Thủ tục theo Luật Ban hành văn bản quy phạm pháp luật 2025 và Nghị định 78/2025 (sửa đổi bởi Nghị định"
+              + " 187/2025): Ban HĐND theo lĩnh vực thẩm tra, Chủ tịch HĐND ký chứng thực nghị quyết, đăng Công báo"
+              + " điện tử và ngày có hiệu lực; ý kiến chính thức do lãnh đạo đơn vị ký duyệt, có số văn bản; đăng tải"
+              + " dự thảo lấy ý kiến Nhân dân. Các bước cũ giữ nguyên mã nên chuyển toàn bộ."));
 
   private final ProcessEngine engine;
 

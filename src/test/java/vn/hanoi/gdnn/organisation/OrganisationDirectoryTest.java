@@ -176,4 +176,28 @@ class OrganisationDirectoryTest {
     assertThat(directory.find("bo-a").orElseThrow().unconfirmed()).isTrue();
     assertThat(directory.unitsWithGroups()).extracting(Unit::code).containsExactly("so-a");
   }
+
+  @Test
+  void postsAreGroupsOfTheirOwnAndABadPostIsRefused() {
+    OrganisationDirectory shipped = OrganisationDirectory.parse(
+        OrganisationDirectoryTest.class.getResourceAsStream("/organisation/organisation.yaml"), "organisation.yaml");
+    assertThat(shipped.posts()).extracting(Post::code).contains("ubnd-chu-tich", "ubnd-pct-vhxh", "ubnd-pct-kt",
+        "ubnd-pct-dt", "ubnd-pct-nc", "hdnd-chu-tich");
+    assertThat(shipped.isKnownGroup("ubnd-pct-vhxh")).isTrue();
+
+    assertThatThrownBy(() -> parse(KINDS + """
+        units:
+          - code: so-a
+            name: Sở A
+            kind: so
+        posts:
+          - code: so-a
+            name: Giám đốc
+            unit: so-a
+          - code: giam-doc-b
+            name: Giám đốc Sở B
+            unit: so-b
+        """)).hasMessageContaining("post #1 (so-a): code is the group of a unit")
+        .hasMessageContaining("post #2 (giam-doc-b): unknown unit \"so-b\"");
+  }
 }

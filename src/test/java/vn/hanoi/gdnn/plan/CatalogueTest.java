@@ -171,4 +171,36 @@ class CatalogueTest {
             .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("4.1", "deadline"),
                 org.assertj.core.groups.Tuple.tuple("3.1", "lead")));
   }
+
+  @Test
+  void aDecisionRouteWithAnUnknownFieldOrCommitteeIsRefusedNamingTheEntry() throws IOException {
+    String yaml = shippedCatalogue().replaceFirst("decision: \\{field: dat-dai\\}", "decision: {field: the-thao}")
+        .replaceFirst("committee: hdnd-ban-pc", "committee: so-tp");
+
+    assertThatThrownBy(() -> load(yaml)).isInstanceOfSatisfying(CatalogueException.class, e ->
+        assertThat(e.problems()).extracting(CatalogueProblem::entry, CatalogueProblem::field)
+            .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("5.1", "decision.field"),
+                org.assertj.core.groups.Tuple.tuple("2.1", "decision.committee")));
+  }
+
+  @Test
+  void anHdndResolutionWithoutItsReviewingCommitteeIsRefused() throws IOException {
+    String yaml = shippedCatalogue().replaceFirst("decision: \\{field: giao-duc, committee: hdnd-ban-vhxh\\}",
+        "decision: {field: giao-duc}");
+
+    assertThatThrownBy(() -> load(yaml)).isInstanceOf(CatalogueException.class)
+        .hasMessageContaining("Nhiệm vụ 4.2, trường \"decision.committee\"")
+        .hasMessageContaining("Ban của HĐND Thành phố thẩm tra");
+  }
+
+  @Test
+  void theShippedRoutesNameTheCommitteeOfEachResolutionsField() throws IOException {
+    Catalogue catalogue = load(shippedCatalogue());
+    assertThat(catalogue.find("2.1").orElseThrow().decision().committee()).isEqualTo("hdnd-ban-pc");
+    assertThat(catalogue.find("4.2").orElseThrow().decision().committee()).isEqualTo("hdnd-ban-vhxh");
+    assertThat(catalogue.find("5.2").orElseThrow().decision().committee()).isEqualTo("hdnd-ban-dt");
+    assertThat(catalogue.find("4.3").orElseThrow().decision().isPilot()).isTrue();
+    assertThat(catalogue.find("3.1").orElseThrow().decision().chairDecides()).isTrue();
+    assertThat(catalogue.find("7.2").orElseThrow().decision().fieldOrDefault()).isEqualTo("giao-duc");
+  }
 }

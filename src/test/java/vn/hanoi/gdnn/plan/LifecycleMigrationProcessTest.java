@@ -48,6 +48,8 @@ class LifecycleMigrationProcessTest {
     engine = extension.getProcessEngine();
     org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
     deployments.add(LifecycleTestSupport.deployProcedureStandIns(engine));
+    // the released lifecycles call the procedures of their release until they are migrated
+    deployments.add(LifecycleTestSupport.deployReleasedStandIns(engine, LifecycleTestSupport.RELEASE_1_1_0));
     deployments.add(engine.getRepositoryService().createDeployment().name("release 1.0.0")
         .addClasspathResource("versions/lifecycle-ubnd-decision-1.0.0.bpmn").deploy().getId());
   }
@@ -145,7 +147,7 @@ class LifecycleMigrationProcessTest {
     var approval = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("7.2-f")
         .processDefinitionKey("ubndApproval").singleResult();
     assertThat(engine.getRuntimeService().getVariables(approval.getId()))
-        .containsEntry("approverGroup", "ubnd-lanh-dao").containsEntry("deliverableCode", "7.2-f")
+        .containsEntry("approverGroup", "ubnd-pct-vhxh").containsEntry("deliverableCode", "7.2-f")
         .containsEntry("draftReference", "Dự thảo số 04 (sau lấy ý kiến)").containsEntry("signDays", 3)
         .containsEntry("officeCheckDays", 2).containsEntry("leaderDecisionDays", 3).containsEntry("revisionDays", 5);
     approve(engine, "7.2-f");

@@ -114,7 +114,7 @@ class LifecycleProcessTest {
         .hasEntrySatisfying("consultedUnits", units -> assertThat(units.toString()).contains("so-tc", "so-nv"));
     consult(engine, "7.3");
     LifecycleTestSupport.runAsyncContinuations(engine, "7.3");
-    assertThat(calledWith("7.3", "ubndApproval")).containsEntry("approverGroup", "ubnd-lanh-dao")
+    assertThat(calledWith("7.3", "ubndApproval")).containsEntry("approverGroup", "ubnd-pct-vhxh")
         .containsEntry("signDays", 3).containsEntry("officeCheckDays", 2).containsEntry("leaderDecisionDays", 3);
     approve(engine, "7.3");
     LifecycleTestSupport.runAsyncContinuations(engine, "7.3");
@@ -122,6 +122,24 @@ class LifecycleProcessTest {
         .containsEntry("deliverableCode", "7.3");
     issue(engine, "7.3");
     assertThat(p).isEnded();
+  }
+
+  /** The decider comes from the catalogue's route through processes/ubnd-decider.dmn, never the whole leadership. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({"giao-duc,field,ubnd-pct-vhxh", "dat-dai,field,ubnd-pct-dt",
+      "tai-chinh,field,ubnd-pct-kt", "noi-vu,field,ubnd-pct-nc", "giao-duc,chair,ubnd-chu-tich",
+      "y-te,field,ubnd-chu-tich"})
+  void theUbndDecisionGoesToTheLeaderInChargeOfTheField(String field, String decidedBy, String group) {
+    Map<String, Object> v = LifecycleTestSupport.variables("8.1", "so-gddt", List.of("so-tc"),
+        LocalDate.of(2026, 12, 31), LocalDate.of(2025, 4, 25));
+    v.put("decisionField", field);
+    v.put("decidedBy", decidedBy);
+    engine.getRuntimeService().startProcessInstanceByKey("lifecycleUbndDecision", "8.1", v);
+    fireTimer(engine, "8.1", "Event_WaitForPeriod");
+    draft("8.1", "Task_Draft");
+    consult(engine, "8.1");
+    LifecycleTestSupport.runAsyncContinuations(engine, "8.1");
+    assertThat(calledWith("8.1", "ubndApproval")).containsEntry("approverGroup", group);
   }
 
   private Map<String, Object> calledWith(String businessKey, String procedureKey) {

@@ -26,6 +26,7 @@ import vn.hanoi.gdnn.procedure.ProcedureStart;
 import vn.hanoi.gdnn.procedure.ProcedureCall;
 import vn.hanoi.gdnn.procedure.ProcedureCalls;
 import vn.hanoi.gdnn.procedure.ProcedureContract;
+import vn.hanoi.gdnn.procedure.UbndDeciders;
 
 /**
  * What the lifecycle process tests share: the plan's beans registered as real objects, the shared procedures
@@ -51,6 +52,7 @@ final class LifecycleTestSupport {
     ProcessTestEngine.registerBean("periods", PlanTestBeans.periods());
     ProcessTestEngine.registerBean("procedureStart", new ProcedureStart(PlanTestBeans.periods(),
         new OrganisationUnitRegistry(PlanTestBeans.directory())));
+    ProcessTestEngine.registerBean("ubndDeciders", new UbndDeciders());
     // the procedures' contracts, as Spring builds them from ProcedureCalls
     for (ProcedureContract contract : ProcedureCalls.ALL) {
       ProcessTestEngine.registerBean(ProcedureCalls.beanName(contract.processKey()),
@@ -63,12 +65,33 @@ final class LifecycleTestSupport {
    * of the procedure in processes/, because the lifecycles call procedures by version tag.
    */
   static String deployProcedureStandIns(ProcessEngine engine) {
+    Map<String, String> tags = new HashMap<>();
+    PROCEDURES.forEach(key -> tags.put(key, ProcessVersionTags.of(key)));
+    return deployProcedureStandIns(engine, tags, true);
+  }
+
+  /** Stand-ins of the procedures a previous release called whose version tag has changed since. */
+  static String deployReleasedStandIns(ProcessEngine engine, Map<String, String> release) {
+    Map<String, String> changed = new HashMap<>(release);
+    changed.entrySet().removeIf(e -> e.getValue().equals(ProcessVersionTags.of(e.getKey())));
+    return deployProcedureStandIns(engine, changed, false);
+  }
+
+  /** The procedures as a released lifecycle calls them: the version tags of that release. */
+  static final Map<String, String> RELEASE_1_1_0 = Map.of("consultation", "1.1.0", "legalAppraisal", "1.1.0",
+      "ubndApproval", "1.0.0", "hdndResolution", "1.1.0", "issuance", "1.1.0");
+
+  private static String deployProcedureStandIns(ProcessEngine engine, Map<String, String> tags, boolean decisions) {
     var deployment = engine.getRepositoryService().createDeployment().name("procedure-stand-ins");
-    for (String key : PROCEDURES) {
+    for (String key : tags.keySet()) {
       BpmnModelInstance model = Bpmn.createExecutableProcess(key).name("Stand-in " + key)
-          .camundaHistoryTimeToLive(1).camundaVersionTag(ProcessVersionTags.of(key))
+          .camundaHistoryTimeToLive(1).camundaVersionTag(tags.get(key))
           .startEvent().userTask("Task_StandIn").name("Stand-in").endEvent().done();
       deployment.addModelInstance(key + ".bpmn", model);
+    }
+    if (decisions) {
+      // who decides for the UBND is data the lifecycles read when they call the approval
+      deployment.addClasspathResource("processes/ubnd-decider.dmn");
     }
     return deployment.deploy().getId();
   }
@@ -77,7 +100,7 @@ final class LifecycleTestSupport {
       LocalDate periodStart) {
     Area area = new Area(1, "Nội dung thử nghiệm");
     Deliverable d = new Deliverable(code, area, "Nhiệm vụ thử nghiệm " + code, "Quyết định", "Chủ tịch UBND Thành phố",
-        lead, coUnits, DeadlineRule.once("2026"), "x", Map.of(), null, null, List.of());
+        lead, coUnits, DeadlineRule.once("2026"), "x", Map.of(), null, null, null, List.of());
     Occurrence o = new Occurrence(code, null, periodStart, due);
     Map<String, Object> v = new HashMap<>();
     PlanProperties properties = new PlanProperties();
@@ -90,6 +113,7 @@ final class LifecycleTestSupport {
     v.put("product", d.product());
     v.put("signer", d.signer());
     properties.getPeriods().forEach((name, days) -> v.put(name + "Days", days));
+    v.putAll(DeliverableProcesses.decisionVariables(d.decision()));
     return v;
   }
 

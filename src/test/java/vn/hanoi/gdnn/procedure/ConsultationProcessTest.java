@@ -24,7 +24,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.hanoi.gdnn.ProcessTestEngine;
 
 @Deployment(resources = {"processes/consultation.bpmn", "forms/consultation-units.form",
-    "forms/consultation-opinion.form", "forms/consultation-consolidation.form"})
+    "forms/consultation-opinion.form", "forms/consultation-consolidation.form",
+    "forms/consultation-opinion-sign-off.form", "forms/draft-posting.form", "forms/public-comments.form"})
 class ConsultationProcessTest {
 
   @RegisterExtension
@@ -80,6 +81,18 @@ class ConsultationProcessTest {
     engine.getManagementService().executeJob(summary.getId());
   }
 
+  /** The unit's staff drafts its reply, then its leader signs it with a number. */
+  private void reply(ProcessInstance instance, String unit, Map<String, Object> opinion) {
+    tasks().complete(taskOf(instance, unit).getId(), opinion);
+    sign(instance, unit, "1" + unit.length() + "/" + unit.toUpperCase().replace("-", "") + "-VP");
+  }
+
+  private void sign(ProcessInstance instance, String unit, String number) {
+    Task leader = taskOf(instance, unit + "-lanh-dao");
+    assertThat(leader.getTaskDefinitionKey()).isEqualTo("Task_SignOpinion");
+    tasks().complete(leader.getId(), Map.of("signOffDecision", "approve", "replyNumber", number));
+  }
+
   private JsonNode replies(ProcessInstance instance) {
     return json(instance, "consultationReplies");
   }
@@ -114,10 +127,10 @@ class ConsultationProcessTest {
     assertThat(financeTimer.getDuedate()).as("silence counts from the same deadline as the task")
         .isEqualTo(finance.getDueDate());
 
-    tasks().complete(finance.getId(), Map.of("opinion", "agree"));
-    tasks().complete(taskOf(instance, "so-tp").getId(), Map.of("opinion", "agree_with_comments",
+    reply(instance, "so-tc", Map.of("opinion", "agree"));
+    reply(instance, "so-tp", Map.of("opinion", "agree_with_comments",
         "comments", "Đề nghị bổ sung căn cứ Luật Giáo dục nghề nghiệp 2014."));
-    tasks().complete(taskOf(instance, "so-nv").getId(), Map.of("opinion", "disagree",
+    reply(instance, "so-nv", Map.of("opinion", "disagree",
         "comments", "Mức hỗ trợ chưa phù hợp với khả năng cân đối ngân sách."));
 
     // Sở Xây dựng does not reply: its deadline passes
@@ -192,6 +205,7 @@ class ConsultationProcessTest {
     assertThat(replies(instance)).isEmpty();
 
     tasks().complete(financeTask, Map.of("opinion", "disagree", "comments", "Chưa có nguồn kinh phí thực hiện."));
+    sign(instance, "so-tc", "1234/STC-NSNN");
     runSummary(instance);
     String consolidate = taskOf(instance, "so-gddt").getId();
     assertThatThrownBy(() -> tasks().complete(consolidate, Map.of()))
@@ -207,7 +221,7 @@ class ConsultationProcessTest {
   void aConsolidationSubmittedByTasklistWithOnlyTheFormsFieldsIsRecorded() {
     ProcessInstance instance = start(List.of("so-tc"));
     tasks().complete(taskOf(instance, "so-gddt").getId(), Map.of("draftReference", "Dự thảo lần 1"));
-    tasks().complete(taskOf(instance, "so-tc").getId(), Map.of("opinion", "disagree",
+    reply(instance, "so-tc", Map.of("opinion", "disagree",
         "comments", "Chưa có nguồn kinh phí thực hiện."));
     runSummary(instance);
 
@@ -229,13 +243,94 @@ class ConsultationProcessTest {
   void whenEveryUnitSimplyAgreesThereIsNothingToTakeUp() {
     ProcessInstance instance = start(List.of("so-tc", "so-tp"));
     tasks().complete(taskOf(instance, "so-gddt").getId(), Map.of("draftReference", "Dự thảo lần 1"));
-    tasks().complete(taskOf(instance, "so-tc").getId(), Map.of("opinion", "agree"));
-    tasks().complete(taskOf(instance, "so-tp").getId(), Map.of("opinion", "agree"));
+    reply(instance, "so-tc", Map.of("opinion", "agree"));
+    reply(instance, "so-tp", Map.of("opinion", "agree"));
     runSummary(instance);
 
     assertThat(json(instance, "consultationResponses")).isEmpty();
     tasks().complete(taskOf(instance, "so-gddt").getId(), Map.of());
 
     assertThat(instance).isEnded().hasNotPassed("Task_RecordDeemedAgreement");
+  }
+
+  // ---- formal views: the unit's leader signs its reply -----------------------------------------------------
+
+  @Test
+  void aConsultedUnitsLeaderReturnsTheDraftReplyThenSignsTheRevisionWithItsNumber() {
+    ProcessInstance instance = start(List.of("so-tc"));
+    tasks().complete(taskOf(instance, "so-gddt").getId(), Map.of("draftReference", "Dự thảo lần 1"));
+    tasks().complete(taskOf(instance, "so-tc").getId(), Map.of("opinion", "agree_with_comments",
+        "comments", "Đề nghị làm rõ nguồn kinh phí."));
+
+    Task leader = taskOf(instance, "so-tc-lanh-dao");
+    assertThat(leader.getName()).endsWith("— Lãnh đạo ký văn bản góp ý của Sở Tài chính");
+    assertThat(tasks().getVariable(leader.getId(), "draftComments")).isEqualTo("Đề nghị làm rõ nguồn kinh phí.");
+    assertThatThrownBy(() -> tasks().complete(leader.getId(), Map.of("signOffDecision", "return")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("signOffReasons");
+    tasks().complete(leader.getId(), Map.of("signOffDecision", "return",
+        "signOffReasons", "Nêu cụ thể nguồn ngân sách năm 2026."));
+
+    Task revise = taskOf(instance, "so-tc");
+    assertThat(revise.getTaskDefinitionKey()).isEqualTo("Task_ReviseOpinion");
+    tasks().complete(revise.getId(), Map.of("opinion", "agree_with_comments",
+        "comments", "Đề nghị bố trí từ nguồn sự nghiệp giáo dục năm 2026."));
+    assertThat(replies(instance)).as("the revision replaces the draft").hasSize(1);
+    sign(instance, "so-tc", "4567/STC-NSNN");
+    runSummary(instance);
+
+    JsonNode reply = replies(instance).get(0);
+    assertThat(reply.path("comments").asText()).isEqualTo("Đề nghị bố trí từ nguồn sự nghiệp giáo dục năm 2026.");
+    assertThat(reply.path("replyNumber").asText()).isEqualTo("4567/STC-NSNN");
+    assertThat(reply.path("signedOn").asText()).isEqualTo(OfficialDates.format(OfficialDates.today()));
+  }
+
+  // ---- public posting of a normative draft (publicPosting = yes) -------------------------------------------
+
+  @Test
+  void aNormativeDraftIsPostedForItsPeriodAndEachPublicCommentIsTakenUpOrExplained() {
+    Map<String, Object> variables = new HashMap<>(Map.of("deliverableCode", "4.1",
+        "deliverableTitle", "Định mức kinh tế kỹ thuật và giá dịch vụ đào tạo", "leadUnit", "so-gddt",
+        "publicPosting", "yes", "consultedUnits", jsonList("so-tc")));
+    ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("consultation", "KH115-4.1",
+        variables);
+    tasks().complete(taskOf(instance, "so-gddt").getId(), Map.of("draftReference", "Dự thảo Quyết định lần 1"));
+
+    Task post = tasks().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_PostDraft")
+        .singleResult();
+    assertThat(post.getName()).endsWith("— Đăng tải dự thảo trên Cổng thông tin điện tử");
+    assertThatThrownBy(() -> tasks().complete(post.getId(), Map.of("postingLink", "https://hanoi.gov.vn/du-thao/41")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("postedOn");
+    tasks().complete(post.getId(), Map.of("postingLink", "https://hanoi.gov.vn/du-thao/41",
+        "postedOn", OfficialDates.format(OfficialDates.today())));
+    Job period = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+        .activityId("Event_PostingPeriodEnded").singleResult();
+    assertThat(java.time.Duration.between(java.time.Instant.now(), period.getDuedate().toInstant()).toDays())
+        .as("30 calendar days (gdnn.periods.posting)").isBetween(29L, 30L);
+    reply(instance, "so-tc", Map.of("opinion", "agree"));
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+        .activityId("Task_SummariseReplies").count()).as("the posting still runs").isZero();
+
+    engine.getManagementService().executeJob(period.getId());
+    Task comments = tasks().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey("Task_RecordPublicComments").singleResult();
+    assertThatThrownBy(() -> tasks().complete(comments.getId(), Map.of("publicComments",
+        SpinValues.jsonValue("[{\"author\":\"Ông A\",\"comment\":\"ngắn\"}]").create())))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("publicComments");
+    tasks().complete(comments.getId(), Map.of("publicComments", SpinValues.jsonValue(
+        "[{\"author\":\"Trường Cao đẳng Y\",\"comment\":\"Đề nghị tính chi phí khấu hao thiết bị thực hành.\"},"
+        + "{\"author\":\"Bà Nguyễn Thị B\",\"comment\":\"Giá dịch vụ cần công khai theo từng nghề.\"}]").create()));
+    runSummary(instance);
+
+    JsonNode responses = json(instance, "consultationResponses");
+    assertThat(responses.findValuesAsText("unit")).containsExactly("nhan-dan-1", "nhan-dan-2");
+    tasks().complete(taskOf(instance, "so-gddt").getId(), Map.of("consultationResponses", SpinValues.jsonValue("["
+        + "{\"unit\":\"nhan-dan-1\",\"handling\":\"accepted\",\"handlingNote\":\"Đã bổ sung khấu hao thiết bị.\"},"
+        + "{\"unit\":\"nhan-dan-2\",\"handling\":\"explained\",\"handlingNote\":\"Giá được công khai theo quy định về giá.\"}"
+        + "]").create()));
+    assertThat(instance).isEnded().hasPassed("Task_PostDraft", "Event_PostingPeriodEnded",
+        "Task_RecordPublicComments", "Event_ConsultationCompleted");
+    JsonNode record = historicJson(instance, "consultationReplies");
+    assertThat(record.findValuesAsText("unit")).containsExactly("so-tc", "nhan-dan-1", "nhan-dan-2");
+    assertThat(record.get(2).path("handlingLabel").asText()).isEqualTo("Giải trình");
   }
 }

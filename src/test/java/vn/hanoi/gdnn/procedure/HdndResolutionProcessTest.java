@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.hanoi.gdnn.ProcessTestEngine;
 
 @Deployment(resources = {"processes/hdnd-resolution.bpmn", "forms/hdnd-submission.form",
-    "forms/hdnd-committee-review.form", "forms/hdnd-session-outcome.form"})
+    "forms/hdnd-committee-review.form", "forms/hdnd-session-outcome.form", "forms/hdnd-resolution-signature.form"})
 class HdndResolutionProcessTest {
 
   private static final String BUSINESS_KEY = "KH115-4.2";
@@ -46,16 +46,25 @@ class HdndResolutionProcessTest {
 
   /** Starts the procedure and brings it, through submission and committee review, to the wait for the session. */
   private ProcessInstance startAndAwaitSession() {
+    return startAndAwaitSession("hdnd-ban-vhxh", "hdnd-ban-vhxh");
+  }
+
+  private ProcessInstance startAndAwaitSession(String catalogueCommittee, String reviewingCommittee) {
+    Map<String, Object> variables = new java.util.HashMap<>(Map.of("deliverableCode", "4.2",
+        "deliverableTitle", "Chính sách hỗ trợ học phí", "leadUnit", "so-gddt",
+        "draftReference", "Dự thảo Nghị quyết hỗ trợ học phí"));
+    if (catalogueCommittee != null) {
+      variables.put("hdndCommittee", catalogueCommittee);
+    }
     ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("hdndResolution", BUSINESS_KEY,
-        Map.of("deliverableCode", "4.2", "deliverableTitle", "Chính sách hỗ trợ học phí", "leadUnit", "so-gddt",
-            "draftReference", "Dự thảo Nghị quyết hỗ trợ học phí"));
+        variables);
     assertThat(instance).isWaitingAt("Task_SubmitToHdnd");
     assertThat(task(instance)).hasCandidateGroup("vp-ubnd")
         .hasName("[4.2] Chính sách hỗ trợ học phí — Trình HĐND Thành phố");
     complete(task(instance), withVariables("hdndSubmissionNumber", "45/TTr-UBND", "hdndSubmissionDate", "3/11/2025"));
     assertThat(instance).variables().containsEntry("hdndSubmissionDate", "03/11/2025");
 
-    assertThat(task(instance)).hasCandidateGroup("hdnd-ban-vhxh");
+    assertThat(task(instance)).hasCandidateGroup(reviewingCommittee);
     assertThat(task(instance).getDueDate()).isNotNull();
     complete(task(instance), withVariables("committeeReview", "Ban thống nhất trình kỳ họp thường lệ cuối năm."));
 
@@ -69,11 +78,42 @@ class HdndResolutionProcessTest {
     ProcessInstance instance = startAndAwaitSession();
 
     complete(task(instance), withVariables("hdndOutcome", "passed", "resolutionNumber", "12/2025/NQ-HĐND",
-        "resolutionDate", "10/12/2025"));
+        "resolutionDate", "10/12/2025", "sessionKind", "regular-year-end"));
+    chairSigns(instance, "11/12/2025");
 
-    assertThat(instance).isEnded().hasPassed("Event_ResolutionPassed").hasNotPassed("Task_RecordReceivedOutcome")
+    assertThat(instance).isEnded().hasPassed("Task_SignResolution", "Event_ResolutionPassed")
+        .hasNotPassed("Task_RecordReceivedOutcome")
         .variables().containsEntry("hdndOutcome", "passed").containsEntry("resolutionNumber", "12/2025/NQ-HĐND")
-        .containsEntry("resolutionDate", "10/12/2025");
+        .containsEntry("resolutionDate", "10/12/2025").containsEntry("sessionKind", "regular-year-end")
+        .containsEntry("resolutionSignedOn", "11/12/2025");
+  }
+
+  private void chairSigns(ProcessInstance instance, String date) {
+    assertThat(instance).isWaitingAt("Task_SignResolution");
+    assertThat(task(instance)).hasCandidateGroup("hdnd-chu-tich");
+    assertThat(task(instance).getDueDate()).isNotNull();
+    complete(task(instance), withVariables("resolutionSignedOn", date));
+  }
+
+  @Test
+  void theCommitteeOfTheDeliverablesFieldReviewsAndWithoutOneBanVhxhDoes() {
+    ProcessInstance pc = startAndAwaitSession("hdnd-ban-pc", "hdnd-ban-pc");
+    engine.getRuntimeService().deleteProcessInstance(pc.getId(), "test");
+    startAndAwaitSession(null, "hdnd-ban-vhxh");
+  }
+
+  @Test
+  void aPassedResolutionWithoutItsSessionOrSignedBeforeAdoptionIsRefused() {
+    ProcessInstance instance = startAndAwaitSession();
+    assertThatThrownBy(() -> engine.getTaskService().complete(task(instance).getId(), Map.of("hdndOutcome", "passed",
+        "resolutionNumber", "12/2025/NQ-HĐND", "resolutionDate", "10/12/2025")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("sessionKind");
+    complete(task(instance), withVariables("hdndOutcome", "passed", "resolutionNumber", "12/2025/NQ-HĐND",
+        "resolutionDate", "10/12/2025", "sessionKind", "thematic"));
+    assertThatThrownBy(() -> engine.getTaskService().complete(task(instance).getId(),
+        Map.of("resolutionSignedOn", "09/12/2025"))).isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("resolutionSignedOn").hasMessageContaining("10/12/2025");
+    assertThat(instance).isWaitingAt("Task_SignResolution");
   }
 
   @Test
@@ -83,6 +123,7 @@ class HdndResolutionProcessTest {
     engine.getRuntimeService().createMessageCorrelation("HdndSessionOutcome").processInstanceBusinessKey(BUSINESS_KEY)
         .setVariable("hdndOutcome", "passed").setVariable("resolutionNumber", "13/2025/NQ-HĐND").correlate();
 
+    chairSigns(instance, OfficialDates.format(OfficialDates.today()));
     assertThat(instance).isEnded().hasPassed("Event_SessionOutcomeReceived", "Task_RecordReceivedOutcome",
         "Event_ResolutionPassed").variables().containsEntry("resolutionNumber", "13/2025/NQ-HĐND")
         .containsEntry("resolutionDate", OfficialDates.format(OfficialDates.today()));
@@ -123,7 +164,8 @@ class HdndResolutionProcessTest {
         Map.of("hdndOutcome", "passed", "resolutionNumber", "", "resolutionDate", "01/07/2026")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("resolutionNumber");
     complete(task(instance), withVariables("hdndOutcome", "passed", "resolutionNumber", "05/2026/NQ-HĐND",
-        "resolutionDate", OfficialDates.format(OfficialDates.today())));
+        "resolutionDate", OfficialDates.format(OfficialDates.today()), "sessionKind", "regular-mid-year"));
+    chairSigns(instance, OfficialDates.format(OfficialDates.today()));
 
     assertThat(instance).isEnded().hasPassed("Event_ResolutionPassed");
   }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import vn.hanoi.gdnn.ProcessTestEngine;
 
-@Deployment(resources = {"processes/issuance.bpmn", "forms/issuance-record.form"})
+@Deployment(resources = {"processes/issuance.bpmn", "forms/issuance-record.form", "forms/gazette-publication.form"})
 class IssuanceProcessTest {
 
   @RegisterExtension
@@ -96,5 +96,67 @@ class IssuanceProcessTest {
     ProcessInstance instance = start(Map.of());
 
     assertThat(task(instance)).hasCandidateGroup("so-gddt");
+  }
+
+  // ---- normative documents: effective date and e-gazette -----------------------------------------------------
+
+  private static Map<String, Object> normative(String issuedOn, String effectiveDate, boolean shortened) {
+    Map<String, Object> v = new HashMap<>(record("70/2025/QĐ-UBND", issuedOn, "Phó Chủ tịch UBND Thành phố",
+        "https://vanban.hanoi.gov.vn/70"));
+    v.put("effectiveDate", effectiveDate);
+    v.put("shortenedProcedure", shortened);
+    return v;
+  }
+
+  @Test
+  void aNormativeDecisionIsPublishedInTheGazetteWithinItsDaysAndTakesEffectTenDaysLater() {
+    ProcessInstance instance = start(Map.of("issuerGroup", "vp-ubnd", "normativeDocument", "yes"));
+    complete(task(instance), normative("01/12/2025", "11/12/2025", false));
+
+    assertThat(instance).isWaitingAt("Task_PublishInGazette").variables().containsEntry("effectiveDateWarning", "");
+    assertThat(task(instance)).hasCandidateGroup("vp-ubnd");
+    java.util.Date due = task(instance).getDueDate();
+    java.util.Date created = task(instance).getCreateTime();
+    org.assertj.core.api.Assertions.assertThat(java.time.Duration.between(created.toInstant(), due.toInstant()))
+        .as("3 calendar days (gdnn.periods.gazette)")
+        .isBetween(java.time.Duration.ofDays(3).minusSeconds(1), java.time.Duration.ofDays(3).plusSeconds(1));
+    assertThatThrownBy(() -> engine.getTaskService().complete(task(instance).getId(),
+        Map.of("gazettePublishedOn", "30/11/2025", "gazetteLink", "https://congbao.hanoi.gov.vn/70")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("gazettePublishedOn");
+    complete(task(instance), withVariables("gazettePublishedOn", "03/12/2025",
+        "gazetteLink", "https://congbao.hanoi.gov.vn/70"));
+
+    assertThat(instance).isEnded().hasPassed("Task_PublishInGazette", "Event_DocumentIssued")
+        .variables().containsEntry("gazettePublishedOn", "03/12/2025").containsEntry("effectiveDate", "11/12/2025");
+  }
+
+  @Test
+  void anEarlierEffectiveDateWithoutTheShortenedProcedureIsWarnedNotRefused() {
+    ProcessInstance instance = start(Map.of("issuerGroup", "vp-hdnd", "normativeDocument", "yes",
+        "resolutionDate", "27/11/2025"));
+    complete(task(instance), normative("01/12/2025", "01/12/2025", false));
+
+    assertThat(instance).isWaitingAt("Task_PublishInGazette").variables()
+        .hasEntrySatisfying("effectiveDateWarning", w -> org.assertj.core.api.Assertions.assertThat(w.toString())
+            .contains("sớm hơn 10 ngày").contains("27/11/2025").contains("Điều 53"));
+  }
+
+  @Test
+  void theShortenedProcedureRecordedSilencesTheWarningAndAnEffectiveDateIsRequired() {
+    ProcessInstance instance = start(Map.of("issuerGroup", "vp-ubnd", "normativeDocument", "yes"));
+    String id = task(instance).getId();
+    Map<String, Object> withoutDate = normative("01/12/2025", "", false);
+    assertThatThrownBy(() -> engine.getTaskService().complete(id, withoutDate))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("effectiveDate");
+    complete(task(instance), normative("01/12/2025", "01/12/2025", true));
+    assertThat(instance).variables().containsEntry("effectiveDateWarning", "");
+  }
+
+  @Test
+  void anIndividualDecisionNeedsNoGazetteNorEffectiveDate() {
+    ProcessInstance instance = start(Map.of("issuerGroup", "vp-ubnd"));
+    complete(task(instance), withVariables("documentNumber", "5721/QĐ-UBND", "issuedOn", "01/12/2025",
+        "signer", "Phó Chủ tịch UBND Thành phố", "documentLink", "https://vanban.hanoi.gov.vn/5721"));
+    assertThat(instance).isEnded().hasNotPassed("Task_PublishInGazette");
   }
 }

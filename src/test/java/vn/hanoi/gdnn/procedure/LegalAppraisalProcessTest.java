@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.hanoi.gdnn.ProcessTestEngine;
 
 @Deployment(resources = {"processes/legal-appraisal.bpmn", "forms/legal-appraisal.form",
-    "forms/legal-appraisal-revision.form"})
+    "forms/legal-appraisal-revision.form", "forms/legal-appraisal-sign-off.form"})
 class LegalAppraisalProcessTest {
 
   @RegisterExtension
@@ -37,6 +37,31 @@ class LegalAppraisalProcessTest {
         "appraisalDays", 7, "draftReference", "Dự thảo Nghị quyết hỗ trợ học phí"));
   }
 
+  private void leaderSigns(ProcessInstance instance, String number) {
+    assertThat(instance).isWaitingAt("Task_SignAppraisal");
+    assertThat(task(instance)).hasCandidateGroup("so-tp-lanh-dao");
+    complete(task(instance), withVariables("appraisalSignOff", "approve", "appraisalReportNumber", number));
+  }
+
+  @Test
+  void theLeaderOfSởTưPhápReturnsTheDraftReportThenSignsItWithItsNumber() {
+    ProcessInstance instance = start();
+    complete(task(instance), withVariables("appraisalOpinion", "Dự thảo phù hợp.", "appraisalResult", "pass"));
+    String signTask = task(instance).getId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(signTask, Map.of("appraisalSignOff", "approve")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("appraisalReportNumber");
+    complete(task(instance), withVariables("appraisalSignOff", "return",
+        "appraisalSignOffReasons", "Phân tích rõ sự phù hợp với Luật Giáo dục nghề nghiệp."));
+
+    assertThat(instance).isWaitingAt("Task_AppraiseDraft").variables().containsEntry("appraisalRounds", 0);
+    complete(task(instance), withVariables("appraisalOpinion", "Dự thảo phù hợp với Luật Giáo dục nghề nghiệp.",
+        "appraisalResult", "pass"));
+    leaderSigns(instance, "111/BC-STP");
+
+    assertThat(instance).isEnded().hasPassed("Event_AppraisalPassed").variables()
+        .containsEntry("appraisalRounds", 1).containsEntry("appraisalReportNumber", "111/BC-STP");
+  }
+
   @Test
   void sởTưPhápPassesTheDraftAtTheFirstAppraisal() {
     ProcessInstance instance = start();
@@ -49,6 +74,7 @@ class LegalAppraisalProcessTest {
         .as("periods not passed by the caller come from configuration").isEqualTo(5);
     complete(task(instance), withVariables("appraisalOpinion", "Dự thảo phù hợp với quy định pháp luật.",
         "appraisalResult", "pass"));
+    leaderSigns(instance, "111/BC-STP");
 
     assertThat(instance).isEnded().hasPassed("Event_AppraisalPassed").hasNotPassed("Task_ReviseAfterAppraisal")
         .variables().containsEntry("appraisalRounds", 1)
@@ -61,6 +87,7 @@ class LegalAppraisalProcessTest {
 
     complete(task(instance), withVariables("appraisalOpinion", "Cần bổ sung căn cứ pháp lý tại Điều 2.",
         "appraisalResult", "revise"));
+    leaderSigns(instance, "98/BC-STP");
     assertThat(instance).isWaitingAt("Task_ReviseAfterAppraisal")
         .variables().containsEntry("appraisalOpinion", "Cần bổ sung căn cứ pháp lý tại Điều 2.");
     assertThat(task(instance)).hasCandidateGroup("so-gddt")
@@ -73,6 +100,7 @@ class LegalAppraisalProcessTest {
     assertThat(instance).isWaitingAt("Task_AppraiseDraft");
     complete(task(instance), withVariables("appraisalOpinion", "Dự thảo đã được chỉnh sửa, đủ điều kiện trình.",
         "appraisalResult", "pass"));
+    leaderSigns(instance, "120/BC-STP");
 
     assertThat(instance).isEnded().hasPassed("Event_AppraisalPassed")
         .variables().containsEntry("appraisalRounds", 2)

@@ -40,16 +40,23 @@ public final class ProcedureBeans {
     ProcessTestEngine.registerBean("consultedUnitsValidator", new ConsultedUnitsValidator(units));
     ProcessTestEngine.registerBean("consultationReplyValidator", new ConsultationReplyValidator(consultation));
     ProcessTestEngine.registerBean("consolidationValidator", new ConsolidationValidator());
+    ProcessTestEngine.registerBean("consultationSignOffValidator", new ConsultationSignOffValidator(consultation));
+    ProcessTestEngine.registerBean("draftPostingValidator", new DraftPostingValidator());
+    ProcessTestEngine.registerBean("publicCommentsValidator", new PublicCommentsValidator(consultation));
     ProcessTestEngine.registerBean("appraisalValidator", new AppraisalValidator());
+    ProcessTestEngine.registerBean("appraisalSignOffValidator", new AppraisalSignOffValidator());
     ProcessTestEngine.registerBean("revisionValidator", new RevisionValidator());
     ProcessTestEngine.registerBean("submissionSignOffValidator",
         new SubmissionSignOffValidator(new SignOffDecisionValidator()));
     ProcessTestEngine.registerBean("officeCheckValidator", new OfficeCheckValidator());
     ProcessTestEngine.registerBean("approvalDecisionValidator", new ApprovalDecisionValidator());
+    ProcessTestEngine.registerBean("collectiveDecisionValidator", new CollectiveDecisionValidator());
     ProcessTestEngine.registerBean("hdndSubmissionValidator", new HdndSubmissionValidator());
     ProcessTestEngine.registerBean("committeeReviewValidator", new CommitteeReviewValidator());
     ProcessTestEngine.registerBean("sessionOutcomeValidator", new SessionOutcomeValidator());
+    ProcessTestEngine.registerBean("resolutionSignatureValidator", new ResolutionSignatureValidator());
     ProcessTestEngine.registerBean("hdndFollowUp", new HdndFollowUp());
     ProcessTestEngine.registerBean("issuanceValidator", new IssuanceValidator());
+    ProcessTestEngine.registerBean("gazettePublicationValidator", new GazettePublicationValidator());
   }
 }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.hanoi.gdnn.ProcessTestEngine;
 
 @Deployment(resources = {"processes/ubnd-approval.bpmn", "forms/submission-sign-off.form",
-    "forms/submission-office-check.form", "forms/submission-decision.form", "forms/submission-revision.form"})
+    "forms/submission-office-check.form", "forms/submission-decision.form", "forms/submission-revision.form",
+    "forms/ubnd-collective-decision.form"})
 class UbndApprovalProcessTest {
 
   @RegisterExtension
@@ -159,5 +160,68 @@ class UbndApprovalProcessTest {
     officeAccepts(instance);
 
     assertThat(task(instance)).hasCandidateGroup("so-gddt-lanh-dao");
+  }
+
+  // ---- collective decision (decisionMode = collective) -----------------------------------------------------
+
+  private static Map<String, Object> votes(String form, int members, int forVotes, int against, int abstain) {
+    return new HashMap<>(Map.of("voteForm", form, "voteDate", "20/11/2025", "memberCount", members,
+        "votesFor", forVotes, "votesAgainst", against, "votesAbstain", abstain,
+        "voteRecordNumber", "45/BB-UBND"));
+  }
+
+  @Test
+  void theUbndAsABodyAdoptsWhenMoreThanHalfOfAllMembersVoteForAndNoLeaderDecidesAlone() {
+    ProcessInstance instance = start(Map.of("decisionMode", "collective", "approverGroup", "ubnd-pct-vhxh"));
+    sign(instance);
+    officeAccepts(instance);
+
+    assertThat(instance).isWaitingAt("Task_RecordCollectiveDecision");
+    assertThat(task(instance)).hasCandidateGroup("vp-ubnd");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(task(instance).getId()))
+        .noneMatch(link -> "ubnd-pct-vhxh".equals(link.getGroupId()));
+    complete(task(instance), votes("session", 15, 8, 5, 2));
+
+    assertThat(instance).isEnded().hasPassed("Event_SubmissionApproved").hasNotPassed("Task_DecideSubmission")
+        .variables().containsEntry("approvalOutcome", "approved").containsEntry("votesFor", 8)
+        .containsEntry("collectiveVoteSummary", "Phiên họp UBND Thành phố ngày 20/11/2025: 8/15 thành viên tán"
+            + " thành, 5 không tán thành, 2 không biểu quyết — thông qua.");
+  }
+
+  @Test
+  void halfOfTheMembersInAWrittenVoteIsNotEnoughAndTheSubmissionIsNotAdopted() {
+    ProcessInstance instance = start(Map.of("decisionMode", "collective"));
+    sign(instance);
+    officeAccepts(instance);
+
+    complete(task(instance), votes("written", 14, 7, 3, 4));
+
+    assertThat(instance).isEnded().hasPassed("Event_SubmissionRejected")
+        .variables().containsEntry("approvalOutcome", "rejected")
+        .hasEntrySatisfying("approvalReasons", r -> assertThat(r.toString())
+            .startsWith("Lấy ý kiến thành viên bằng phiếu").contains("7/14").contains("không thông qua"));
+  }
+
+  @Test
+  void moreVotesThanMembersIsRefusedNamingTheFieldAndTheTaskStays() {
+    ProcessInstance instance = start(Map.of("decisionMode", "collective"));
+    sign(instance);
+    officeAccepts(instance);
+    String id = task(instance).getId();
+
+    assertThatThrownBy(() -> engine.getTaskService().complete(id, votes("session", 10, 8, 2, 1)))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("votesAbstain")
+        .hasMessageContaining("vượt quá tổng số thành viên (10)");
+    assertThat(instance).isWaitingAt("Task_RecordCollectiveDecision");
+  }
+
+  @Test
+  void aDecisionGoesOnlyToTheLeaderTheLifecycleNamed() {
+    ProcessInstance instance = start(Map.of("approverGroup", "ubnd-pct-vhxh"));
+    sign(instance);
+    officeAccepts(instance);
+    assertThat(task(instance)).hasCandidateGroup("ubnd-pct-vhxh");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(task(instance).getId()))
+        .noneMatch(link -> "ubnd-lanh-dao".equals(link.getGroupId()));
   }
 }

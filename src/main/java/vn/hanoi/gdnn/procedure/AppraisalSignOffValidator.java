@@ -1,0 +1,29 @@
+package vn.hanoi.gdnn.procedure;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * End listener of "Lãnh đạo Sở Tư pháp ký báo cáo thẩm định": the appraisal report is Sở Tư pháp's formal view,
+ * signed by its leader with a document number (e.g. {@code 111/BC-STP}), or returned to the drafting staff.
+ * A signed report counts an appraisal round. The number's format is the form's own pattern (FormSubmission).
+ */
+@Component("appraisalSignOffValidator")
+public class AppraisalSignOffValidator implements ExecutionListener {
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    TaskInput input = TaskInput.of(execution);
+    String decision = input.requireChoice("appraisalSignOff", "Ý kiến của lãnh đạo Sở Tư pháp", "approve", "return");
+    if ("approve".equals(decision)) {
+      input.requireText("appraisalReportNumber", "Số, ký hiệu báo cáo thẩm định", 1);
+      Counters.increment(execution, "appraisalRounds");
+    } else {
+      input.requireText("appraisalSignOffReasons", "Lý do trả lại", 10);
+    }
+  }
+}
