@@ -59,6 +59,14 @@ public class PlanReportRound implements JavaDelegate {
     this.communesInvolved = communesInvolved;
   }
 
+  /**
+   * A round that only knows its schedule: for an engine without the application's beans (a standalone engine that
+   * deploys the models needs the timer's cycle at deployment, before any round runs).
+   */
+  public static PlanReportRound withSchedule(PlanProperties properties) {
+    return new PlanReportRound(List::of, properties, List::of, Set::of);
+  }
+
   /** The communes named as where land is recovered by a running deliverable. */
   static Set<String> communesInvolved(ProcessEngine engine) {
     Set<String> communes = new TreeSet<>();

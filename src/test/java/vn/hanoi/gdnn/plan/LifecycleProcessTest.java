@@ -457,7 +457,7 @@ class LifecycleProcessTest {
         "ministryDecisionNumber", "1234/QĐ-BGDĐT", "resultSummary", "Bộ đồng ý đổi tên trường.");
     completeCase("cd-tmdl-hn", "Task_Publish", "workSummary", "Đã công bố trên Cổng thông tin điện tử Thành phố.");
 
-    complete(engine, "6.1", "Task_FinalReport", "resultSummary", "Đã sắp xếp 2 trường theo Đề án.");
+    complete(engine, "6.1", "Task_FinalReport", "workSummary", "Đã sắp xếp 2 trường theo Đề án.");
     assertThat(p).isEnded().hasPassed("Call_SchoolCases", "Event_Done");
     List<HistoricProcessInstance> cases = engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processDefinitionKey("schoolReorganisationCase").processInstanceBusinessKey("6.1").list();
@@ -479,7 +479,7 @@ class LifecycleProcessTest {
         "resultSummary", "Bộ đề nghị giữ nguyên tên trường.");
     dossierAppraised("tc-kt-kt-btl", false);
     reject(engine, "6.1");
-    complete(engine, "6.1", "Task_FinalReport", "resultSummary", "Hai trường giữ nguyên theo ý kiến cấp có thẩm quyền.");
+    complete(engine, "6.1", "Task_FinalReport", "workSummary", "Hai trường giữ nguyên theo ý kiến cấp có thẩm quyền.");
     assertThat(p).isEnded().hasPassed("Event_Done");
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processDefinitionKey("schoolReorganisationCase").processInstanceBusinessKey("6.1").list())
