@@ -44,6 +44,9 @@ function groupTable(caption, groups, healths) {
         [badge(d.health, d.healthLabel), instanceLink(d),
           d.running && d.currentSteps.length
             ? el('span', { class: 'gdnn-steps', text: ' — đang: ' + d.currentSteps.join('; ') }) : null,
+          d.after && d.after.length
+            ? el('span', { class: 'gdnn-after text-muted', text: ' (làm sau nhiệm vụ ' + d.after.join(', ') + ')' })
+            : null,
           d.notes.length ? el('div', { class: 'gdnn-notes text-muted', text: d.notes.join('; ') }) : null])))])));
   return el('table', { class: 'table table-bordered gdnn-table' },
     [el('thead', {}, [head]), el('tbody', {}, rows)]);

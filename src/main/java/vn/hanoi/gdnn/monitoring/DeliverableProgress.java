@@ -16,5 +16,9 @@ import java.util.List;
 public record DeliverableProgress(String processInstanceId, String code, String title, String area,
     String areaTitle, String leadUnit, String leadUnitName, List<String> coUnits, List<String> coUnitNames,
     Instant deadline, String product, String result, List<String> currentSteps, Health health,
-    List<String> notes, boolean running) {
+    List<String> notes, boolean running, List<String> after) {
+
+  public DeliverableProgress {
+    after = after == null ? List.of() : List.copyOf(after);
+  }
 }

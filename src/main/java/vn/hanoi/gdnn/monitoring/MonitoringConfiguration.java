@@ -1,6 +1,7 @@
 package vn.hanoi.gdnn.monitoring;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,8 +32,8 @@ public class MonitoringConfiguration {
 
   @Bean
   public ProgressService progressService(ProcessEngine engine, HealthRules healthRules,
-      MonitoringProperties properties) {
-    return new ProgressService(engine, healthRules, properties);
+      MonitoringProperties properties, ObjectProvider<Prerequisites> prerequisites) {
+    return new ProgressService(engine, healthRules, properties, prerequisites.getIfAvailable(() -> Prerequisites.NONE));
   }
 
   @Bean

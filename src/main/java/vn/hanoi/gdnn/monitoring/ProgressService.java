@@ -68,10 +68,18 @@ public class ProgressService {
   private final HealthRules rules;
   private final MonitoringProperties properties;
 
+  private final Prerequisites prerequisites;
+
   public ProgressService(ProcessEngine engine, HealthRules rules, MonitoringProperties properties) {
+    this(engine, rules, properties, Prerequisites.NONE);
+  }
+
+  public ProgressService(ProcessEngine engine, HealthRules rules, MonitoringProperties properties,
+      Prerequisites prerequisites) {
     this.engine = engine;
     this.rules = rules;
     this.properties = properties;
+    this.prerequisites = prerequisites;
   }
 
   /**
@@ -130,10 +138,7 @@ public class ProgressService {
       }
     }
     variables.values().removeIf(vars -> vars.get("deliverableCode") == null);
-    if (unit.isPresent()) {
-      variables.values().removeIf(vars -> !unit.get().equals(text(vars.get("leadUnit")))
-          && !units(vars.get("coUnits")).contains(unit.get()));
-    }
+    // a unit's own list is cut at the end: its deliverables' prerequisites may be another unit's
     if (variables.isEmpty()) {
       return List.of();
     }
@@ -229,7 +234,11 @@ public class ProgressService {
           leadUnit == null ? null : groupNames.getOrDefault(leadUnit, leadUnit), coUnits,
           coUnits.stream().map(u -> groupNames.getOrDefault(u, u)).toList(), deadline,
           text(vars.get("product")), result(vars), openSteps.getOrDefault(pi.getId(), List.of()),
-          assessment.health(), assessment.notes(), !completed));
+          assessment.health(), assessment.notes(), !completed, List.of()));
+    }
+    result = new ArrayList<>(PrerequisiteRule.apply(result, prerequisites));
+    if (unit.isPresent()) {
+      result.removeIf(d -> !unit.get().equals(d.leadUnit()) && !d.coUnits().contains(unit.get()));
     }
     result.sort(Comparator.comparing((DeliverableProgress d) -> d.area() == null ? "" : d.area(),
         ProgressService::compareCodes).thenComparing(d -> d.code(), ProgressService::compareCodes));

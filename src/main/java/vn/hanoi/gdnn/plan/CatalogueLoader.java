@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,6 +77,7 @@ public class CatalogueLoader {
         deliverables.add(d);
       }
     }
+    checkPrerequisites(deliverables, seen, problems);
     if (!problems.isEmpty()) {
       throw new CatalogueException(problems);
     }
@@ -91,6 +93,12 @@ public class CatalogueLoader {
       problems.add(new CatalogueProblem(name, "code", "mã nhiệm vụ đã có trong danh mục"));
     }
     Deliverable d = check(entry, name, current.areas(), current.planStart(), problems);
+    if (d != null) {
+      List<Deliverable> all = new ArrayList<>(current.deliverables());
+      all.add(d);
+      checkPrerequisites(all, all.stream().map(Deliverable::code).collect(java.util.stream.Collectors.toSet()),
+          problems);
+    }
     if (!problems.isEmpty()) {
       throw new CatalogueException(problems);
     }
@@ -105,6 +113,42 @@ public class CatalogueLoader {
       throw new CatalogueException(problems);
     }
     return d;
+  }
+
+  /**
+   * Each code in a deliverable's {@code after} must be another deliverable of the catalogue ({@code codes}: every
+   * entry's, also those refused for another reason, reported on their own), and following them
+   * must never come back to where it started (7.3 after 7.1 after 7.3 could never begin).
+   */
+  static void checkPrerequisites(List<Deliverable> deliverables, Set<String> codes, List<CatalogueProblem> problems) {
+    Map<String, List<String>> after = new HashMap<>();
+    deliverables.forEach(d -> after.put(d.code(), d.after()));
+    for (Deliverable d : deliverables) {
+      for (String code : d.after()) {
+        if (code == null || code.equals(d.code())) {
+          problems.add(new CatalogueProblem(d.code(), "after", "nhiệm vụ không thể làm sau chính nó"));
+        } else if (!codes.contains(code)) {
+          problems.add(new CatalogueProblem(d.code(), "after", "không có nhiệm vụ \"" + code
+              + "\" trong danh mục để làm tiền đề"));
+        }
+      }
+    }
+    for (Deliverable d : deliverables) {
+      Set<String> seen = new HashSet<>();
+      List<String> todo = new ArrayList<>(d.after());
+      while (!todo.isEmpty()) {
+        String code = todo.remove(todo.size() - 1);
+        if (code == null || !seen.add(code)) {
+          continue;
+        }
+        if (code.equals(d.code())) {
+          problems.add(new CatalogueProblem(d.code(), "after", "các nhiệm vụ tiền đề tạo thành vòng lặp, "
+              + "quay lại chính nhiệm vụ " + d.code()));
+          break;
+        }
+        todo.addAll(after.getOrDefault(code, List.of()));
+      }
+    }
   }
 
   /** Whether {@code unit} may lead or co-operate (exists in the organisation directory). */
@@ -168,7 +212,7 @@ public class CatalogueLoader {
       return null;
     }
     return new Deliverable(e.code(), area, e.title().strip(), e.product().strip(), e.signer().strip(), e.lead(),
-        List.copyOf(coUnits), rule, e.lifecycle(), Map.copyOf(periods), e.seedText(), e.note(), e.decision());
+        List.copyOf(coUnits), rule, e.lifecycle(), Map.copyOf(periods), e.seedText(), e.note(), e.decision(), e.after());
   }
 
   /** The decision route names known fields and committees; an HĐND resolution names its committee. */

@@ -227,7 +227,8 @@ public class PlanAmendments {
         pick(before.periods(), file.periods(), eff.periods()),
         pick(before.seedText(), file.seedText(), eff.seedText()),
         pick(before.note(), file.note(), eff.note()),
-        pick(before.decision(), file.decision(), eff.decision()));
+        pick(before.decision(), file.decision(), eff.decision()),
+        pick(before.after(), file.after(), eff.after()));
   }
 
   private static <T> T pick(T before, T file, T effective) {
@@ -236,13 +237,13 @@ public class PlanAmendments {
 
   private static DeliverableEntry withLead(DeliverableEntry e, String lead, List<String> coUnits) {
     return new DeliverableEntry(e.code(), e.area(), e.title(), e.product(), e.signer(), lead, coUnits, e.deadline(),
-        e.lifecycle(), e.periods(), e.seedText(), e.note(), e.decision());
+        e.lifecycle(), e.periods(), e.seedText(), e.note(), e.decision(), e.after());
   }
 
   private static DeliverableEntry withDeadline(DeliverableEntry e, String deadline) {
     return new DeliverableEntry(e.code(), e.area(), e.title(), e.product(), e.signer(), e.lead(), e.coUnits(),
         deadline == null ? null : TextNode.valueOf(deadline), e.lifecycle(), e.periods(), e.seedText(), e.note(),
-        e.decision());
+        e.decision(), e.after());
   }
 
   private PlanStore.StoredDeliverable activeDeliverable(String code) {

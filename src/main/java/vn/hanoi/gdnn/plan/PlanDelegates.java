@@ -1,5 +1,9 @@
 package vn.hanoi.gdnn.plan;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -31,6 +35,7 @@ public final class PlanDelegates {
   /** Land recovery: the communes that can recover land, and the statutory notice period. */
   @Component("planLandRules")
   public static class LandRules {
+    private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
     private final PlanUnits units;
 
     public LandRules(PlanUnits units) {
@@ -53,6 +58,26 @@ public final class PlanDelegates {
         throw new ProcessEngineException("Thiếu số ngày thông báo thu hồi đất (" + variable + ")");
       }
       return "P" + number.intValue() + "D";
+    }
+
+    /** Records when the compensation plan was approved: payment is due within landPaymentDays of it. */
+    public void recordPlanApproval(DelegateExecution execution) {
+      execution.setVariable("planApprovedAt", ClockUtil.getCurrentTime());
+    }
+
+    /**
+     * When payment is due: landPaymentDays calendar days (30 by default, Land Law 2024 Art 94(3)(a)) after the
+     * plan's approval, at the end of that day in Hà Nội.
+     */
+    public Date paymentDue(VariableScope scope) {
+      Object approved = scope.getVariable("planApprovedAt");
+      Object days = scope.getVariable("landPaymentDays");
+      if (!(approved instanceof Date approvedAt) || !(days instanceof Number number) || number.intValue() < 1) {
+        throw new ProcessEngineException("Thiếu ngày phê duyệt phương án (planApprovedAt) hoặc thời hạn chi trả "
+            + "(landPaymentDays)");
+      }
+      LocalDate due = approvedAt.toInstant().atZone(HANOI).toLocalDate().plusDays(number.intValue());
+      return Date.from(due.atTime(LocalTime.of(23, 59)).atZone(HANOI).toInstant());
     }
   }
 

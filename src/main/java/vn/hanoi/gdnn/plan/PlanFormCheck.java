@@ -1,15 +1,18 @@
 package vn.hanoi.gdnn.plan;
 
+import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.function.Consumer;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 
+import vn.hanoi.gdnn.land.EnforcementTiming;
 import vn.hanoi.gdnn.procedure.TaskInput;
 
 /**
@@ -22,8 +25,19 @@ public class PlanFormCheck implements ExecutionListener {
 
   private final Map<String, Consumer<TaskInput>> rules;
 
-  public PlanFormCheck(PlanUnits units) {
+  public PlanFormCheck(PlanUnits units, EnforcementTiming enforcement) {
+    SchoolScheme scheme = new SchoolScheme(units);
     rules = Map.ofEntries(
+      Map.entry("reorganisation-scheme", in -> {
+        in.requireText("draftReference", "Đề án", 3);
+        scheme.accept(in.scope());
+      }),
+      Map.entry("interior-appraisal", in -> {
+        if ("revise".equals(in.requireChoice("interiorOutcome", "Kết quả thẩm định", "pass", "revise"))) {
+          in.requireText("interiorReasons", "Nội dung yêu cầu hoàn thiện", 10);
+        }
+        in.requireText("interiorAppraisalNumber", "Số, ngày văn bản thẩm định", 3);
+      }),
       Map.entry("plan-draft", in -> in.requireText("draftReference", "Dự thảo", 3)),
       Map.entry("plan-work-report", in -> in.requireText("workSummary", "Kết quả thực hiện", 10)),
       Map.entry("plan-revision", in -> in.requireText("revisionNote", "Nội dung đã tiếp thu, chỉnh sửa", 10)),
@@ -46,6 +60,26 @@ public class PlanFormCheck implements ExecutionListener {
       Map.entry("land-inventory", in -> {
         in.requireText("workSummary", "Kết quả kiểm đếm", 10);
         requireBoolean(in, "inventoryAgreed", "Người sử dụng đất chấp hành việc kiểm đếm");
+      }),
+      Map.entry("land-notice", in -> {
+        in.requireText("noticeNumber", "Số, ký hiệu và ngày Thông báo thu hồi đất", 3);
+        in.requireText("workSummary", "Nội dung thông báo", 10);
+      }),
+      Map.entry("land-decision", in -> {
+        in.requireText("decisionNumber", "Số, ký hiệu và ngày quyết định", 3);
+        in.requireText("workSummary", "Nội dung chính", 10);
+      }),
+      Map.entry("land-plan-meeting", in -> {
+        in.requireText("workSummary", "Kết quả họp, ý kiến đóng góp", 10);
+        requireBoolean(in, "objectionsRemain", "Còn ý kiến không đồng ý với phương án");
+      }),
+      Map.entry("land-handover", in -> {
+        in.requireText("workSummary", "Kết quả bàn giao đất", 10);
+        requireBoolean(in, "landHandedOver", "Người có đất thu hồi đã bàn giao toàn bộ đất");
+      }),
+      Map.entry("land-enforcement-plan", in -> {
+        checkEnforcementTime(in, enforcement);
+        in.requireText("workSummary", "Kế hoạch cưỡng chế", 10);
       }),
       Map.entry("recovery-decision", in -> {
         in.requireText("recoveryDecisionNumber", "Số, ngày Quyết định thu hồi đất", 3);
@@ -96,6 +130,26 @@ public class PlanFormCheck implements ExecutionListener {
     if (rule != null) {
       rule.accept(TaskInput.of(execution));
     }
+  }
+
+  /**
+   * The enforcement time must be a date and time, not in the past, and allowed by the Land Law (no night, day
+   * off, holiday or Tết period); it is stored as users read it ({@code HH:mm dd/MM/yyyy}).
+   */
+  static void checkEnforcementTime(TaskInput in, EnforcementTiming enforcement) {
+    String key = "enforcementAt";
+    String label = "Thời điểm cưỡng chế";
+    Object value = in.value(key);
+    ZonedDateTime at = enforcement.parse(value).orElseThrow(() -> invalid(key, "Trường \"" + label + "\" (" + key
+        + ") phải là ngày giờ hợp lệ (giờ:phút ngày/tháng/năm), nhận được: " + value));
+    if (at.toInstant().isBefore(ClockUtil.getCurrentTime().toInstant())) {
+      throw invalid(key, "Trường \"" + label + "\" (" + key + ") không được trước thời điểm hiện tại, nhận được: "
+          + enforcement.format(at));
+    }
+    enforcement.refusal(at).ifPresent(reason -> {
+      throw invalid(key, "Trường \"" + label + "\" (" + key + "): " + reason);
+    });
+    in.set(key, enforcement.format(at));
   }
 
   static boolean requireBoolean(TaskInput in, String key, String label) {

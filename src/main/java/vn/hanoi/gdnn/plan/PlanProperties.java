@@ -9,8 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code gdnn.plan.*}: whether the plan is launched when the application starts, where the catalogue is, and
- * the default periods (working days, except the land notice periods in calendar days) of the lifecycles' own
- * steps. A deliverable's {@code periods} in the catalogue override them; each reaches the process as the
+ * the default periods (working days) of the lifecycles' own steps (land recovery's periods are the
+ * procedure's: {@code gdnn.periods.land-*}). A deliverable's {@code periods} in the catalogue override them; each reaches the process as the
  * variable {@code <name>Days}.
  */
 @ConfigurationProperties("gdnn.plan")
@@ -19,6 +19,11 @@ public class PlanProperties {
   private boolean launchOnStart = true;
   private String catalogue = "classpath:plan/catalogue.yaml";
   private Map<String, Integer> periods = new LinkedHashMap<>(defaults());
+  /** When the reporting round starts (cron of periodic-report.bpmn's timer): 08:00 on 01/6 and 01/12. */
+  private String reportSchedule = "0 0 8 1 6,12 ?";
+  /** Kinds of unit the plan addresses as a whole: every unit of them reports in each round. */
+  private List<String> reportingKinds = new ArrayList<>(List.of("truong-cao-dang", "truong-trung-cap",
+      "truong-ngoai-cong-lap", "trung-tam-gdnn-gdtx"));
   private List<String> milestones = new ArrayList<>(List.of(
       "Phê duyệt dự án đầu tư", "Lựa chọn nhà thầu", "Thi công xây dựng, mua sắm, lắp đặt thiết bị",
       "Nghiệm thu, bàn giao đưa vào sử dụng", "Quyết toán dự án hoàn thành"));
@@ -35,9 +40,6 @@ public class PlanProperties {
     d.put("survey", 20);         // land survey and inventory
     d.put("dossier", 15);        // preparing a land or school dossier
     d.put("handover", 10);       // handing land over and signing the record
-    d.put("landNoticeAgricultural", 90); // calendar days' notice before recovering agricultural land
-    d.put("landNoticeOther", 180);       // calendar days' notice before recovering other land
-    d.put("persuasion", 15);     // calendar days of persuasion before a compulsory inventory
     d.put("dossierCheck", 3);    // checking a school reorganisation dossier
     d.put("council", 5);         // the appraisal council's meeting
     d.put("councilResult", 3);   // the council's result
@@ -47,6 +49,22 @@ public class PlanProperties {
     d.put("milestone", 60);      // a milestone of an investment project
     d.put("ministryWait", 60);   // recording a ministry's answer (followed up every followUp days meanwhile)
     return d;
+  }
+
+  public String getReportSchedule() {
+    return reportSchedule;
+  }
+
+  public void setReportSchedule(String reportSchedule) {
+    this.reportSchedule = reportSchedule;
+  }
+
+  public List<String> getReportingKinds() {
+    return reportingKinds;
+  }
+
+  public void setReportingKinds(List<String> reportingKinds) {
+    this.reportingKinds = new ArrayList<>(reportingKinds);
   }
 
   public List<String> getMilestones() {

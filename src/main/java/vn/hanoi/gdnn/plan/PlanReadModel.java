@@ -70,7 +70,17 @@ public class PlanReadModel {
 
   public record Row(String code, String deliverableCode, Integer year, String title, int area, String areaTitle,
       Unit lead, List<Unit> coUnits, String product, String signer, String deadline, Status status,
-      List<Step> currentSteps, String processInstanceId) {
+      List<Step> currentSteps, String processInstanceId, List<String> after, List<String> latePrerequisites) {
+
+    /** A prerequisite (catalogue {@code after}) is overdue: this deliverable is at risk whatever its own state. */
+    public boolean atRisk() {
+      return !latePrerequisites.isEmpty();
+    }
+
+    Row withLatePrerequisites(List<String> late) {
+      return new Row(code, deliverableCode, year, title, area, areaTitle, lead, coUnits, product, signer, deadline,
+          status, currentSteps, processInstanceId, after, List.copyOf(late));
+    }
 
     /**
      * The row as a person outside the deliverable sees it: where it stands and which units hold the current steps,
@@ -79,7 +89,7 @@ public class PlanReadModel {
     public Row withoutHolders() {
       return new Row(code, deliverableCode, year, title, area, areaTitle, lead, coUnits, product, signer, deadline,
           status, currentSteps.stream().map(s -> new Step(null, s.task(), s.candidateGroups(), null, s.since(),
-              s.due())).toList(), null);
+              s.due())).toList(), null, after, latePrerequisites);
     }
   }
 
@@ -96,7 +106,7 @@ public class PlanReadModel {
   public record Detail(String code, String title, int area, String areaTitle, String product, String signer,
       Unit lead, List<Unit> coUnits, String deadline, String lifecycle, String note, String seedText,
       boolean cancelled, List<Row> occurrences, List<HistoryEntry> history, List<SignOff> signOffs,
-      List<AmendmentView> amendments) {
+      List<AmendmentView> amendments, List<String> after) {
   }
 
   public List<Row> list(Integer area, String unit, String status, Boolean overdue) {
@@ -125,7 +135,26 @@ public class PlanReadModel {
         rows.add(row);
       }
     }
-    return rows;
+    return withLatePrerequisites(rows, current, launches, stored);
+  }
+
+  /**
+   * Marks the rows whose prerequisites (catalogue {@code after}) have an overdue occurrence. Prerequisites are
+   * read whatever the filter, so a unit's own list still says its deliverable waits on another unit's late one.
+   */
+  private List<Row> withLatePrerequisites(List<Row> rows, Catalogue current, Map<String, PlanStore.Launch> launches,
+      Map<String, PlanStore.StoredDeliverable> stored) {
+    Map<String, Boolean> late = new HashMap<>();
+    List<Row> marked = new ArrayList<>();
+    for (Row row : rows) {
+      List<String> lateOnes = row.after().stream().filter(code -> late.computeIfAbsent(code, c -> current.find(c)
+          .map(p -> p.occurrences(current.planStart()).stream().anyMatch(o -> DeliverableStatus.OVERDUE.code()
+              .equals(row(p, o, launches.get(o.businessKey()), stored.get(c) != null && !stored.get(c).active())
+                  .status().code())))
+          .orElse(false))).toList();
+      marked.add(lateOnes.isEmpty() ? row : row.withLatePrerequisites(lateOnes));
+    }
+    return marked;
   }
 
   public Detail detail(String code) {
@@ -153,7 +182,7 @@ public class PlanReadModel {
         .toList();
     return new Detail(d.code(), d.title(), d.area().number(), d.area().title(), d.product(), d.signer(),
         unit(d.leadUnit()), d.coUnits().stream().map(this::unit).toList(), d.deadline().label(), d.lifecycle(),
-        d.note(), d.seedText(), cancelled, occurrences, steps, signOffs, amendments);
+        d.note(), d.seedText(), cancelled, occurrences, steps, signOffs, amendments, d.after());
   }
 
   private Row row(Deliverable d, Occurrence o, PlanStore.Launch launch, boolean cancelled) {
@@ -184,7 +213,8 @@ public class PlanReadModel {
     }
     return new Row(o.businessKey(), d.code(), o.year(), d.titleFor(o.year()),
         d.area().number(), d.area().title(), unit(lead), d.coUnits().stream().map(this::unit).toList(), d.product(),
-        d.signer(), Dates.format(deadline), new Status(status.code(), status.label()), steps, instanceId);
+        d.signer(), Dates.format(deadline), new Status(status.code(), status.label()), steps, instanceId, d.after(),
+        List.of());
   }
 
   private static DeliverableStatus ended(HistoricProcessInstance hpi) {

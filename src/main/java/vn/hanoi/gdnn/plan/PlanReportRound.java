@@ -10,18 +10,26 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import vn.hanoi.gdnn.organisation.OrganisationDirectory;
+import vn.hanoi.gdnn.organisation.Unit;
+
 /**
- * A periodic reporting round (periodic-report.bpmn): which lead units report, with their deliverables and where
- * each stands pre-filled ({@code unitSummaries}); each unit's report is collected into {@code unitReports} and
- * the text the consolidation form shows.
+ * A periodic reporting round (periodic-report.bpmn): everyone the plan addresses reports — the lead and the
+ * co-operating units of the open deliverables, every unit of the kinds the plan addresses as a whole
+ * ({@code gdnn.plan.reporting-kinds}: public and non-public schools, GDNN-GDTX centres) and the communes where a
+ * deliverable is under way (a land recovery's {@code landCommune}). Each gets its deliverables and where each
+ * stands pre-filled ({@code unitSummaries}); each unit's report is collected into {@code unitReports} and the
+ * text the consolidation form shows. When the round starts is configuration too ({@link #schedule()}).
  */
 @Component("planReportRound")
 public class PlanReportRound implements JavaDelegate {
@@ -31,22 +39,56 @@ public class PlanReportRound implements JavaDelegate {
 
   private final Supplier<List<PlanReadModel.Row>> deliverables;
   private final PlanProperties properties;
+  private final Supplier<List<String>> addressedUnits;
+  private final Supplier<Set<String>> communesInvolved;
 
   @Autowired
-  public PlanReportRound(ObjectProvider<PlanReadModel> readModel, PlanProperties properties) {
-    this(() -> readModel.getObject().list(null, null, null, null), properties);
+  public PlanReportRound(ObjectProvider<PlanReadModel> readModel, PlanProperties properties,
+      OrganisationDirectory directory, ObjectProvider<ProcessEngine> engine) {
+    this(() -> readModel.getObject().list(null, null, null, null), properties,
+        () -> directory.unitsWithGroups().stream().filter(u -> properties.getReportingKinds().contains(u.kind()))
+            .map(Unit::code).toList(),
+        () -> communesInvolved(engine.getObject()));
   }
 
-  PlanReportRound(Supplier<List<PlanReadModel.Row>> deliverables, PlanProperties properties) {
+  PlanReportRound(Supplier<List<PlanReadModel.Row>> deliverables, PlanProperties properties,
+      Supplier<List<String>> addressedUnits, Supplier<Set<String>> communesInvolved) {
     this.deliverables = deliverables;
     this.properties = properties;
+    this.addressedUnits = addressedUnits;
+    this.communesInvolved = communesInvolved;
+  }
+
+  /**
+   * A round that only knows its schedule: for an engine without the application's beans (a standalone engine that
+   * deploys the models needs the timer's cycle at deployment, before any round runs).
+   */
+  public static PlanReportRound withSchedule(PlanProperties properties) {
+    return new PlanReportRound(List::of, properties, List::of, Set::of);
+  }
+
+  /** The communes named as where land is recovered by a running deliverable. */
+  static Set<String> communesInvolved(ProcessEngine engine) {
+    Set<String> communes = new TreeSet<>();
+    for (VariableInstance v : engine.getRuntimeService().createVariableInstanceQuery().variableName("landCommune")
+        .list()) {
+      if (v.getValue() instanceof String code && !code.isBlank()) {
+        communes.add(code);
+      }
+    }
+    return communes;
+  }
+
+  /** The round's cron (timer start of periodic-report.bpmn): {@code gdnn.plan.report-schedule}. */
+  public String schedule() {
+    return properties.getReportSchedule();
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     LocalDate today = Dates.toLocalDate(ClockUtil.getCurrentTime());
     String period = today.getMonthValue() <= 6 ? "6 tháng đầu năm " + today.getYear() : "năm " + today.getYear();
-    // the round starts on 01/6 (six-month report) and on 01/12 (yearly report): see periodic-report.bpmn
+    // by default the round starts on 01/6 (six-month report) and on 01/12 (yearly report): schedule()
     Map<String, List<String>> lines = new LinkedHashMap<>();
     for (PlanReadModel.Row row : deliverables.get()) {
       boolean finishedEarlier = FINISHED.contains(row.status().code());
@@ -54,8 +96,20 @@ public class PlanReportRound implements JavaDelegate {
         continue;
       }
       String holder = row.currentSteps().isEmpty() ? "" : "; bước hiện tại: " + row.currentSteps().get(0).task();
-      lines.computeIfAbsent(row.lead().code(), u -> new ArrayList<>()).add("- " + row.code() + " " + row.title()
-          + " (hạn " + row.deadline() + "): " + row.status().label() + holder);
+      String line = row.code() + " " + row.title() + " (hạn " + row.deadline() + "): " + row.status().label()
+          + holder;
+      lines.computeIfAbsent(row.lead().code(), u -> new ArrayList<>()).add("- Chủ trì " + line);
+      for (PlanReadModel.Unit co : row.coUnits()) {
+        lines.computeIfAbsent(co.code(), u -> new ArrayList<>()).add("- Phối hợp " + line);
+      }
+    }
+    for (String unit : addressedUnits.get()) {
+      lines.computeIfAbsent(unit, u -> new ArrayList<>(List.of("- Báo cáo tình hình thực hiện Kế hoạch tại đơn vị "
+          + "(không chủ trì, phối hợp nhiệm vụ đang thực hiện).")));
+    }
+    for (String commune : communesInvolved.get()) {
+      lines.computeIfAbsent(commune, u -> new ArrayList<>()).add("- Báo cáo tiến độ thu hồi đất, giao đất cho cơ "
+          + "sở giáo dục nghề nghiệp trên địa bàn.");
     }
     HashMap<String, String> summaries = new HashMap<>();
     lines.forEach((unit, list) -> summaries.put(unit, String.join("\n", list)));

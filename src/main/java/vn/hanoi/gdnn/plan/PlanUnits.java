@@ -27,6 +27,11 @@ public class PlanUnits {
     return code == null ? null : directory.find(code).map(Unit::name).orElse(code);
   }
 
+  /** The kind of unit {@code code} is ({@code truong-cao-dang}…), or null when there is no such unit. */
+  public String kindOf(String code) {
+    return code == null ? null : directory.find(code).map(Unit::kind).orElse(null);
+  }
+
   /** Commune-level people's committees (they recover land). */
   public List<Unit> communes() {
     return directory.units().stream().filter(u -> COMMUNE_KIND.equals(u.kind())).toList();

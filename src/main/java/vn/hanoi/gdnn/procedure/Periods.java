@@ -15,7 +15,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Periods of the shared procedures, in working days. Defaults come from {@code gdnn.periods.*} (kebab-case names,
+ * Periods of the shared procedures, in working days (land recovery's statutory periods are calendar days:
+ * notices, persuasion, posting, dialogue, appraisal, payment; docs/procedures.md says which). Defaults come from {@code gdnn.periods.*} (kebab-case names,
  * e.g. {@code office-check}); a process variable {@code <name>Days} (e.g. {@code officeCheckDays}) overrides the
  * default for one deliverable. Lifecycles compute call-activity inputs with
  * {@code ${periods.of(execution, 'consultation')}}; the procedures fill missing inputs at their start with
@@ -27,7 +28,10 @@ public class Periods {
   /** Every period the procedures use (kebab-case, as in configuration). */
   public static final List<String> NAMES = List.of("consultation", "appraisal", "revision", "sign",
       "office-check", "leader-decision", "hdnd-review", "hdnd-follow-up", "issuance", "preparation",
-      "consolidation", "gazette", "posting");
+      "consolidation", "gazette", "posting", "land-notice-agricultural", "land-notice-other", "land-persuasion",
+      "land-inventory", "land-plan", "land-plan-posting", "land-meeting", "land-dialogue", "land-appraisal",
+      "land-decision", "land-payment", "land-handover", "land-handover-persuasion", "land-enforcement",
+      "land-record");
 
   private final Map<String, Integer> defaults;
 

@@ -60,8 +60,17 @@ public class ProcedureCalls {
   public static final ProcedureContract DRAFT_SIGN_OFF = new ProcedureContract("draftSignOff", DELIVERABLE, Map.of(),
       Map.of(), List.of(), Map.of("draftReference", "draftReference", "signOffRounds", "draftSignOffRounds"));
 
+  /**
+   * The commune's land recovery: where and what land; its statutory periods are its own (gdnn.periods.land-*,
+   * filled at its start), and it returns the numbers of the commune chairman's documents.
+   */
+  public static final ProcedureContract LAND_RECOVERY = new ProcedureContract("landRecovery",
+      concat(DELIVERABLE, List.of("landType", "landCommune")), Map.of(), Map.of(), List.of(),
+      Map.of("noticeNumber", "landNoticeNumber", "planApprovalNumber", "compensationPlanApprovalNumber",
+          "recoveryDecisionNumber", "recoveryDecisionNumber", "enforcementDecisionNumber", "enforcementDecisionNumber"));
+
   public static final List<ProcedureContract> ALL = List.of(CONSULTATION, LEGAL_APPRAISAL, UBND_APPROVAL,
-      HDND_RESOLUTION, ISSUANCE, CENTRAL_DECISION, DRAFT_SIGN_OFF);
+      HDND_RESOLUTION, ISSUANCE, CENTRAL_DECISION, DRAFT_SIGN_OFF, LAND_RECOVERY);
 
   private static List<String> concat(List<String> a, List<String> b) {
     return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
@@ -100,6 +109,11 @@ public class ProcedureCalls {
   @Bean
   ProcedureCall draftSignOffCall(Periods periods) {
     return new ProcedureCall(DRAFT_SIGN_OFF, periods);
+  }
+
+  @Bean
+  ProcedureCall landRecoveryCall(Periods periods) {
+    return new ProcedureCall(LAND_RECOVERY, periods);
   }
 
   /** The bean name a call activity of {@code processKey} names, e.g. {@code consultationCall}. */

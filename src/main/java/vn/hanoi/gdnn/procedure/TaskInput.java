@@ -46,6 +46,21 @@ public final class TaskInput {
     return text;
   }
 
+  /** Where the submitted values are, for checks that set derived variables. */
+  public VariableScope scope() {
+    return scope;
+  }
+
+  /** The raw submitted value of {@code key}, for checks of their own (e.g. a date and time). */
+  public Object value(String key) {
+    return scope.getVariable(key);
+  }
+
+  /** Rewrites {@code key} in the form users read it, after a check accepted it. */
+  public void set(String key, Object value) {
+    scope.setVariable(key, value);
+  }
+
   /** The value of {@code key} must be a whole number from {@code min} to {@code max}; stored as an Integer. */
   public int requireCount(String key, String label, int min, int max) {
     Object value = scope.getVariable(key);

@@ -32,12 +32,12 @@ class ProgressReportTest {
           "so-gddt", "Sở Giáo dục và Đào tạo", List.of("so-vhtt", "so-khcn"),
           List.of("Sở Văn hóa và Thể thao", "Sở Khoa học và Công nghệ"),
           LocalDateTime.parse("2026-12-31T17:00").atZone(HANOI).toInstant(), "Kế hoạch",
-          "Kế hoạch", List.of("Lấy ý kiến Sở Tài chính"), Health.ON_TRACK, List.of(), true),
+          "Kế hoạch", List.of("Lấy ý kiến Sở Tài chính"), Health.ON_TRACK, List.of(), true, List.of()),
       new DeliverableProgress("pi-2", "4.2", "Chính sách hỗ trợ học phí, \"đặc thù\"", "4",
           "Định mức, giá dịch vụ, học phí", "so-gddt", "Sở Giáo dục và Đào tạo", List.of("so-tc"),
           List.of("Sở Tài chính"), LocalDateTime.parse("2026-11-10T17:00").atZone(HANOI).toInstant(),
           "Nghị quyết HĐND", "Nghị quyết HĐND", List.of("Thẩm định dự thảo"), Health.OVERDUE,
-          List.of("Quá hạn 6 ngày làm việc (hạn 10/11/2026)"), true));
+          List.of("Quá hạn 6 ngày làm việc (hạn 10/11/2026)"), true, List.of()));
 
   @Test
   void xlsxHasTheOfficialLayout() throws Exception {
@@ -92,7 +92,7 @@ class ProgressReportTest {
   private static final DeliverableProgress HOSTILE = new DeliverableProgress("pi-3", "9.9", "Nhiệm vụ thử",
       "99", "=HYPERLINK(\"http://x\",\"y\")", "so-gddt", "+Sở Giáo dục và Đào tạo", List.of("so-tc"),
       List.of("-2+3"), null, "@SUM(A1)", "@SUM(A1)", List.of(), Health.ON_TRACK,
-      List.of("\t=1+1", "ghi chú"), false);
+      List.of("\t=1+1", "ghi chú"), false, List.of());
 
   @Test
   void aCellThatWouldStartAFormulaIsWrittenAsQuotedText() {

@@ -94,6 +94,32 @@ class CatalogueTest {
   }
 
   @Test
+  void dependenciesBetweenDeliverablesAreData() throws IOException {
+    Catalogue catalogue = load(shippedCatalogue());
+    assertThat(catalogue.find("7.3").orElseThrow().after()).containsExactly("7.1");
+    assertThat(catalogue.find("4.3").orElseThrow().after()).containsExactly("7.1", "7.2");
+    assertThat(catalogue.find("5.3").orElseThrow().after()).containsExactly("5.1");
+    assertThat(catalogue.find("7.1").orElseThrow().after()).isEmpty();
+  }
+
+  @Test
+  void aPrerequisiteThatIsNoDeliverableIsNamedWithItsEntry() throws IOException {
+    String yaml = shippedCatalogue().replaceFirst("after: \\[\"5.1\"\\]", "after: [\"5.9\"]");
+
+    assertThatThrownBy(() -> load(yaml)).isInstanceOf(CatalogueException.class)
+        .hasMessageContaining("Nhiệm vụ 5.3, trường \"after\"").hasMessageContaining("5.9");
+  }
+
+  @Test
+  void prerequisitesThatLoopBackAreRefused() throws IOException {
+    String yaml = shippedCatalogue().replaceFirst("lifecycle: lifecycleLandReview\n",
+        "lifecycle: lifecycleLandReview\n    after: [\"5.3\"]\n");
+
+    assertThatThrownBy(() -> load(yaml)).isInstanceOf(CatalogueException.class)
+        .hasMessageContaining("trường \"after\"").hasMessageContaining("vòng lặp");
+  }
+
+  @Test
   void anUnknownLeadUnitIsNamedWithItsEntry() throws IOException {
     String yaml = shippedCatalogue().replaceFirst("lead: so-nnmt", "lead: so-khong-co");
 

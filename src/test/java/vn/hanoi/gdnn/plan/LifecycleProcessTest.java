@@ -36,7 +36,8 @@ import vn.hanoi.gdnn.ProcessTestEngine;
 /** Every path of every lifecycle, the shared procedures replaced by stand-ins that return the contract's outputs. */
 @Deployment(resources = {"processes/lifecycle-ubnd-decision.bpmn", "processes/lifecycle-hdnd-policy.bpmn",
     "processes/lifecycle-land-review.bpmn", "processes/lifecycle-land-handover.bpmn", "processes/land-recovery.bpmn",
-    "processes/lifecycle-school-reorganisation.bpmn", "processes/central-decision.bpmn",
+    "processes/lifecycle-school-reorganisation.bpmn", "processes/school-reorganisation-case.bpmn",
+    "processes/central-decision.bpmn",
     "processes/lifecycle-central-proposal.bpmn", "processes/lifecycle-joint-venture.bpmn",
     "processes/lifecycle-recurring-activity.bpmn", "processes/lifecycle-autonomy-roadmap.bpmn",
     "processes/lifecycle-investment-project.bpmn", "processes/investment-milestone.bpmn",
@@ -410,25 +411,34 @@ class LifecycleProcessTest {
     handOverAfterDossier("5.3", p);
   }
 
+  /** Drives the commune's land recovery (landRecovery, its own test covers every path) to its normal end. */
+  private void recoverLand(String code, String commune) {
+    assertThat(task(engine, code, "Task_NotifyRecovery")).hasCandidateGroup(commune + "-lanh-dao");
+    complete(engine, code, "Task_NotifyRecovery", "noticeNumber", "12/TB-UBND",
+        "workSummary", "Đã gửi thông báo thu hồi đất đến từng hộ.");
+    complete(engine, code, "Task_Inventory", "workSummary", "Kiểm đếm xong 14 thửa đất.", "inventoryAgreed", true);
+    complete(engine, code, "Task_DraftPlan", "workSummary", "Dự thảo phương án bồi thường.");
+    complete(engine, code, "Task_PostPlan", "workSummary", "Niêm yết tại trụ sở UBND xã.");
+    fireTimer(engine, code, "Event_PostingOver");
+    complete(engine, code, "Task_PlanMeeting", "workSummary", "Các hộ đồng ý với phương án.", "objectionsRemain", false);
+    complete(engine, code, "Task_AppraisePlan", "workSummary", "Thẩm định đạt yêu cầu.");
+    fireTimer(engine, code, "Event_NoticePeriodOver");
+    complete(engine, code, "Task_ApprovePlan", "decisionNumber", "31/QĐ-UBND", "workSummary", "Phê duyệt phương án.");
+    complete(engine, code, "Task_RecoveryDecision", "recoveryDecisionNumber", "45/QĐ-UBND",
+        "workSummary", "Thu hồi 2,5 ha đất nông nghiệp.");
+    complete(engine, code, "Task_Payment", "workSummary", "Đã chi trả cho các hộ.");
+    complete(engine, code, "Task_TakeOverLand", "workSummary", "Đã nhận bàn giao toàn bộ khu đất.", "landHandedOver", true);
+  }
+
   @Test
-  void agriculturalLandIsRecoveredAfterNinetyDaysNotice() {
+  void landToRecoverIsRecoveredByTheCommuneBeforeTheCityAllocatesIt() {
     ProcessInstance p = start(engine, "lifecycleLandHandover", "5.3", "so-nnmt");
     complete(engine, "5.3", "Task_SurveySite", "workSummary", "Khu đất nông nghiệp phải thu hồi.",
         "landRecoveryNeeded", true, "landType", "agricultural", "landCommune", "xa-soc-son");
-    assertThat(task(engine, "5.3", "Task_NotifyRecovery")).hasCandidateGroup("xa-soc-son");
-    Date noticeGiven = new Date();
-    complete(engine, "5.3", "Task_NotifyRecovery", "workSummary", "Đã gửi thông báo thu hồi đất đến từng hộ.");
-    Date timer = engine.getManagementService().createJobQuery().activityId("Event_NoticePeriodOver").singleResult()
-        .getDuedate();
-    assertThat(timer).isBetween(new Date(noticeGiven.getTime() + 89L * 86_400_000),
-        new Date(noticeGiven.getTime() + 91L * 86_400_000));
-    fireTimer(engine, "5.3", "Event_NoticePeriodOver");
-    complete(engine, "5.3", "Task_Inventory", "workSummary", "Kiểm đếm xong 14 thửa đất.", "inventoryAgreed", true);
-    complete(engine, "5.3", "Task_CompensationPlan", "workSummary", "Phương án bồi thường đã được phê duyệt.");
-    assertThat(task(engine, "5.3", "Task_RecoveryDecision")).hasCandidateGroup("xa-soc-son-lanh-dao");
-    complete(engine, "5.3", "Task_RecoveryDecision", "recoveryDecisionNumber", "45/QĐ-UBND",
-        "workSummary", "Thu hồi 2,5 ha đất nông nghiệp.");
+    recoverLand("5.3", "xa-soc-son");
     assertThat(p).hasPassed("Call_LandRecovery").isWaitingAt("Task_PrepareDossier");
+    assertThat(p).variables().containsEntry("recoveryDecisionNumber", "45/QĐ-UBND")
+        .containsEntry("landNoticeNumber", "12/TB-UBND").containsEntry("compensationPlanApprovalNumber", "31/QĐ-UBND");
     handOverAfterDossier("5.3", p);
   }
 
@@ -441,46 +451,16 @@ class LifecycleProcessTest {
   void eachLandStepOpensWithAnEmptyReportAndKeepsItsOwnReport() {
     start(engine, "lifecycleLandHandover", "5.3", "so-nnmt");
     complete(engine, "5.3", "Task_SurveySite", "workSummary", "Khu đất nông nghiệp phải thu hồi.",
-        "landRecoveryNeeded", true, "landType", "agricultural", "landCommune", "xa-soc-son");
-    complete(engine, "5.3", "Task_NotifyRecovery", "workSummary", "Đã gửi thông báo thu hồi đất đến từng hộ.");
-    fireTimer(engine, "5.3", "Event_NoticePeriodOver");
+        "landRecoveryNeeded", true, "landType", "agricultural", "landCommune", "xa-dong-anh");
+    complete(engine, "5.3", "Task_NotifyRecovery", "noticeNumber", "12/TB-UBND",
+        "workSummary", "Đã gửi thông báo thu hồi đất đến từng hộ.");
     assertThat(formValue("5.3", "Task_Inventory", "workSummary")).as("inventory report box").isNull();
     String recovery = task(engine, "5.3", "Task_Inventory").getProcessInstanceId();
     complete(engine, "5.3", "Task_Inventory", "workSummary", "Kiểm đếm xong 14 thửa đất.", "inventoryAgreed", true);
-    assertThat(engine.getRuntimeService().getVariable(recovery, "workSummary")).isEqualTo("Kiểm đếm xong 14 thửa đất.");
-    assertThat(formValue("5.3", "Task_CompensationPlan", "workSummary")).as("compensation report box").isNull();
-    complete(engine, "5.3", "Task_CompensationPlan", "workSummary", "Phương án bồi thường đã được phê duyệt.");
-    assertThat(formValue("5.3", "Task_RecoveryDecision", "workSummary")).as("recovery decision box").isNull();
-    complete(engine, "5.3", "Task_RecoveryDecision", "recoveryDecisionNumber", "45/QĐ-UBND",
-        "workSummary", "Thu hồi 2,5 ha đất nông nghiệp.");
-    complete(engine, "5.3", "Task_PrepareDossier", "draftReference", "Hồ sơ giao đất số 5");
-    approve(engine, "5.3");
-    issue(engine, "5.3");
-    assertThat(formValue("5.3", "Task_HandOver", "workSummary")).as("handover record box").isNull();
-  }
-
-  @Test
-  void otherLandNeedsOneHundredEightyDaysAndARefusedInventoryWaitsForPersuasion() {
-    ProcessInstance p = start(engine, "lifecycleLandHandover", "5.3", "so-nnmt");
-    complete(engine, "5.3", "Task_SurveySite", "workSummary", "Khu đất ở phải thu hồi.",
-        "landRecoveryNeeded", true, "landType", "other", "landCommune", "xa-dong-anh");
-    Date noticeGiven = new Date();
-    complete(engine, "5.3", "Task_NotifyRecovery", "workSummary", "Đã gửi thông báo thu hồi đất đến từng hộ.");
-    Date timer = engine.getManagementService().createJobQuery().activityId("Event_NoticePeriodOver").singleResult()
-        .getDuedate();
-    assertThat(timer).isAfter(new Date(noticeGiven.getTime() + 179L * 86_400_000));
-    fireTimer(engine, "5.3", "Event_NoticePeriodOver");
-    complete(engine, "5.3", "Task_Inventory", "workSummary", "Hai hộ không chấp hành kiểm đếm.",
-        "inventoryAgreed", false);
-    Date persuasion = engine.getManagementService().createJobQuery().activityId("Event_PersuasionOver")
-        .singleResult().getDuedate();
-    assertThat(persuasion).isAfter(new Date(System.currentTimeMillis() + 14L * 86_400_000));
-    fireTimer(engine, "5.3", "Event_PersuasionOver");
-    complete(engine, "5.3", "Task_CompulsoryInventory", "workSummary", "Đã kiểm đếm bắt buộc theo quyết định.");
-    complete(engine, "5.3", "Task_CompensationPlan", "workSummary", "Phương án bồi thường đã được phê duyệt.");
-    complete(engine, "5.3", "Task_RecoveryDecision", "recoveryDecisionNumber", "46/QĐ-UBND",
-        "workSummary", "Thu hồi 1,2 ha đất phi nông nghiệp.");
-    handOverAfterDossier("5.3", p);
+    assertThat(engine.getRuntimeService().getVariable(recovery, "inventorySummary")).isEqualTo("Kiểm đếm xong 14 thửa đất.");
+    assertThat(formValue("5.3", "Task_DraftPlan", "workSummary")).as("compensation plan box").isNull();
+    complete(engine, "5.3", "Task_DraftPlan", "workSummary", "Dự thảo phương án bồi thường.");
+    assertThat(formValue("5.3", "Task_PostPlan", "workSummary")).as("posting box").isNull();
   }
 
   @Test
@@ -513,63 +493,125 @@ class LifecycleProcessTest {
 
   // ---- school reorganisation ------------------------------------------------------------------------------
 
-  private void proposeAndAppraise(String type, boolean reviseOnce) {
-    complete(engine, "6.1", "Task_DraftProposal", "schoolType", type, "draftReference", "Phương án số 2");
-    consult(engine, "6.1");
-    complete(engine, "6.1", "Task_CheckDossier", "workSummary", "Hồ sơ đủ thành phần theo quy định.");
-    assertThat(task(engine, "6.1", "Task_AppraisalCouncil")).hasCandidateGroup("so-gddt-lanh-dao");
-    if (reviseOnce) {
-      complete(engine, "6.1", "Task_AppraisalCouncil", "councilOutcome", "revise",
-          "councilReasons", "Bổ sung phương án bố trí nhân sự sau sắp xếp.");
-      complete(engine, "6.1", "Task_ReviseProposal", "revisionNote", "Đã bổ sung phương án nhân sự.");
-      complete(engine, "6.1", "Task_CheckDossier", "workSummary", "Hồ sơ bổ sung đầy đủ.");
+  /** The one open task with this key in the case of {@code school} (the cases of one scheme run side by side). */
+  private Task caseTask(String school, String taskKey) {
+    LifecycleTestSupport.runAsyncContinuations(engine, "6.1");
+    List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceBusinessKey("6.1")
+        .taskDefinitionKey(taskKey).processVariableValueEquals("school", school).list();
+    assertThat(tasks).as("open %s of %s", taskKey, school).hasSize(1);
+    return tasks.get(0);
+  }
+
+  private void completeCase(String school, String taskKey, Object... keyValues) {
+    Map<String, Object> vars = new java.util.HashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      vars.put((String) keyValues[i], keyValues[i + 1]);
     }
-    complete(engine, "6.1", "Task_AppraisalCouncil", "councilOutcome", "pass");
+    engine.getTaskService().complete(caseTask(school, taskKey).getId(), vars);
+  }
+
+  /** The network review and a scheme naming an intermediate school and a college, approved by the city. */
+  private ProcessInstance schemeApproved() {
+    ProcessInstance p = begin("lifecycleSchoolReorganisation", "6.1");
+    complete(engine, "6.1", "Task_ReviewNetwork", "workSummary", "Rà soát 5 trường cao đẳng, 1 trường trung cấp.");
+    complete(engine, "6.1", "Task_DraftScheme", "draftReference", "Đề án sắp xếp mạng lưới số 01",
+        "schemeCases", "tc-kt-kt-btl; Sáp nhập vào Trường Cao đẳng nghề Công nghiệp Hà Nội\n"
+            + "cd-tmdl-hn; Đổi tên thành Trường Cao đẳng Thương mại, Du lịch và Dịch vụ Hà Nội");
+    consult(engine, "6.1");
+    approve(engine, "6.1");
+    return p;
+  }
+
+  private void dossierAppraised(String school, boolean reviseOnce) {
+    assertThat(caseTask(school, "Task_CaseDossier")).hasCandidateGroup(school);
+    completeCase(school, "Task_CaseDossier", "draftReference", "Hồ sơ của trường " + school);
+    completeCase(school, "Task_CheckDossier", "workSummary", "Hồ sơ đủ thành phần theo quy định.");
+    assertThat(caseTask(school, "Task_InteriorAppraisal")).hasCandidateGroup("so-nv");
+    if (reviseOnce) {
+      completeCase(school, "Task_InteriorAppraisal", "interiorOutcome", "revise",
+          "interiorAppraisalNumber", "1520/SNV-TCBM", "interiorReasons", "Bổ sung phương án bố trí nhân sự sau sắp xếp.");
+      completeCase(school, "Task_ReviseDossier", "revisionNote", "Đã bổ sung phương án nhân sự.");
+      completeCase(school, "Task_CaseDossier", "draftReference", "Hồ sơ của trường " + school + " (lần 2)");
+      completeCase(school, "Task_CheckDossier", "workSummary", "Hồ sơ bổ sung đầy đủ.");
+    }
+    completeCase(school, "Task_InteriorAppraisal", "interiorOutcome", "pass", "interiorAppraisalNumber", "1533/SNV-TCBM");
   }
 
   @Test
-  void anIntermediateSchoolIsDecidedByTheCityAfterARevisionAndPublished() {
-    ProcessInstance p = begin("lifecycleSchoolReorganisation", "6.1");
-    proposeAndAppraise("trung-cap", true);
+  void theCityWideSchemeOpensOneCasePerSchoolTheCityDecidesIntermediateSchoolsAndTheMinistryColleges() {
+    ProcessInstance p = schemeApproved();
+    assertThat(caseTask("tc-kt-kt-btl", "Task_CaseDossier")).isNotNull();
+    assertThat(caseTask("cd-tmdl-hn", "Task_CaseDossier")).isNotNull();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("schoolReorganisationCase")
+        .processInstanceBusinessKey("6.1").count()).as("one case per school the scheme names").isEqualTo(2);
+
+    // the intermediate school: Sở Nội vụ asks for more once, the city decides and issues
+    dossierAppraised("tc-kt-kt-btl", true);
     approve(engine, "6.1");
     issue(engine, "6.1");
-    complete(engine, "6.1", "Task_Publish", "workSummary", "Đã công bố trên Cổng thông tin điện tử Thành phố.");
-    assertThat(p).isEnded().hasPassed("Task_ReviseProposal", "Call_Issuance", "Event_Done")
-        .hasNotPassed("Call_CentralDecision");
-  }
+    completeCase("tc-kt-kt-btl", "Task_Publish", "workSummary", "Đã công bố trên Cổng thông tin điện tử Thành phố.");
 
-  @Test
-  void aCollegeGoesToTheMinistryWhichIsFollowedUpUntilItAgrees() {
-    ProcessInstance p = begin("lifecycleSchoolReorganisation", "6.1");
-    proposeAndAppraise("cao-dang", false);
+    // the college: the city proposes, the Ministry decides
+    dossierAppraised("cd-tmdl-hn", false);
     approve(engine, "6.1");
     complete(engine, "6.1", "Task_SubmitToMinistry", "workSummary", "Đã gửi Tờ trình số 210/TTr-UBND.");
-    fireTimer(engine, "6.1", "Event_FollowUpDue");
-    complete(engine, "6.1", "Task_FollowUpMinistry", "followUpNote", "Đã có văn bản đôn đốc số 55.");
     complete(engine, "6.1", "Task_AwaitMinistryResult", "ministryOutcome", "approved",
-        "ministryDecisionNumber", "1234/QĐ-BGDĐT", "resultSummary", "Bộ đồng ý sáp nhập và đổi tên trường.");
-    complete(engine, "6.1", "Task_Publish", "workSummary", "Đã công bố trên Cổng thông tin điện tử Thành phố.");
-    assertThat(p).isEnded().hasPassed("Call_CentralDecision", "Event_Done").hasNotPassed("Call_Issuance");
-    assertThat(p).variables().containsEntry("ministryDecisionNumber", "1234/QĐ-BGDĐT");
+        "ministryDecisionNumber", "1234/QĐ-BGDĐT", "resultSummary", "Bộ đồng ý đổi tên trường.");
+    completeCase("cd-tmdl-hn", "Task_Publish", "workSummary", "Đã công bố trên Cổng thông tin điện tử Thành phố.");
+
+    complete(engine, "6.1", "Task_FinalReport", "workSummary", "Đã sắp xếp 2 trường theo Đề án.");
+    assertThat(p).isEnded().hasPassed("Call_SchoolCases", "Event_Done");
+    List<HistoricProcessInstance> cases = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey("schoolReorganisationCase").processInstanceBusinessKey("6.1").list();
+    assertThat(cases).extracting(HistoricProcessInstance::getEndActivityId).containsOnly("Event_CaseDone");
+    List<String> passed = engine.getHistoryService().createHistoricActivityInstanceQuery()
+        .processInstanceId(cases.stream().filter(c -> "tc-kt-kt-btl".equals(engine.getHistoryService()
+            .createHistoricVariableInstanceQuery().processInstanceId(c.getId()).variableName("school").singleResult()
+            .getValue())).findFirst().orElseThrow().getId()).list().stream().map(a -> a.getActivityId()).toList();
+    assertThat(passed).contains("Call_Issuance", "Task_ReviseDossier").doesNotContain("Call_CentralDecision");
   }
 
   @Test
-  void aCollegeTheMinistryRefusesEndsRejected() {
-    ProcessInstance p = begin("lifecycleSchoolReorganisation", "6.1");
-    proposeAndAppraise("cao-dang", false);
+  void aCaseTheMinistryOrTheCityRefusesEndsAloneAndTheReviewIsStillReported() {
+    ProcessInstance p = schemeApproved();
+    dossierAppraised("cd-tmdl-hn", false);
     approve(engine, "6.1");
     complete(engine, "6.1", "Task_SubmitToMinistry", "workSummary", "Đã gửi Tờ trình số 210/TTr-UBND.");
     complete(engine, "6.1", "Task_AwaitMinistryResult", "ministryOutcome", "rejected",
         "resultSummary", "Bộ đề nghị giữ nguyên tên trường.");
-    assertThat(p).isEnded().hasPassed("Event_RejectedByMinistry");
+    dossierAppraised("tc-kt-kt-btl", false);
+    reject(engine, "6.1");
+    complete(engine, "6.1", "Task_FinalReport", "workSummary", "Hai trường giữ nguyên theo ý kiến cấp có thẩm quyền.");
+    assertThat(p).isEnded().hasPassed("Event_Done");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey("schoolReorganisationCase").processInstanceBusinessKey("6.1").list())
+        .extracting(HistoricProcessInstance::getEndActivityId)
+        .containsExactlyInAnyOrder("Event_RejectedByMinistry", "Event_CaseRejected");
   }
 
   @Test
-  void aReorganisationTheCityRejectsEndsRejected() {
+  void aSchemeTheCityRejectsOpensNoCase() {
     ProcessInstance p = begin("lifecycleSchoolReorganisation", "6.1");
-    proposeAndAppraise("trung-cap", false);
+    complete(engine, "6.1", "Task_ReviewNetwork", "workSummary", "Rà soát 5 trường cao đẳng, 1 trường trung cấp.");
+    complete(engine, "6.1", "Task_DraftScheme", "draftReference", "Đề án sắp xếp mạng lưới số 01",
+        "schemeCases", "cd-cn-hn; Sáp nhập với Trường Cao đẳng nghề Việt Nam – Hàn Quốc thành phố Hà Nội");
+    consult(engine, "6.1");
     reject(engine, "6.1");
-    assertThat(p).isEnded().hasPassed("Event_Rejected");
+    assertThat(p).isEnded().hasPassed("Event_Rejected").hasNotPassed("Call_SchoolCases");
+  }
+
+  @Test
+  void aSchemeNamingWhatIsNoPublicSchoolOfTheCityIsRefusedNamingTheLine() {
+    begin("lifecycleSchoolReorganisation", "6.1");
+    complete(engine, "6.1", "Task_ReviewNetwork", "workSummary", "Rà soát 5 trường cao đẳng, 1 trường trung cấp.");
+    String id = task(engine, "6.1", "Task_DraftScheme").getId();
+    for (String bad : List.of("so-tc; Sáp nhập vào Sở", "cd-fpt-polytechnic; Đổi tên trường", "cd-cnc-hn", "",
+        "cd-cnc-hn; Đổi tên trường\ncd-cnc-hn; Giải thể")) {
+      assertThatThrownBy(() -> engine.getTaskService().complete(id, Map.of("draftReference", "Đề án số 01",
+          "schemeCases", bad))).as(bad).isInstanceOf(FormFieldValidationException.class)
+          .hasMessageContaining("schemeCases");
+    }
+    assertThat(task(engine, "6.1", "Task_DraftScheme").getId()).isEqualTo(id);
   }
 
   // ---- central proposal -----------------------------------------------------------------------------------
@@ -612,6 +654,9 @@ class LifecycleProcessTest {
 
   private void schemeThroughFinance(String lead) {
     complete(engine, "3.1", "Task_DraftScheme", "draftReference", "Đề án liên kết đào tạo số 1");
+    // the school's managing body (Sở GD&ĐT) reviews the scheme before Sở Tài chính is asked
+    assertThat(task(engine, "3.1", "Task_ManagingBodyReview")).hasCandidateGroup("so-gddt-lanh-dao");
+    complete(engine, "3.1", "Task_ManagingBodyReview", "leaderDecision", "approve");
     assertThat(task(engine, "3.1", "Task_FinanceOpinion")).hasCandidateGroup("so-tc");
     complete(engine, "3.1", "Task_FinanceOpinion", "financeOpinion", "disagree",
         "financeOpinionText", "Bổ sung phương án tính giá trị tài sản.");
@@ -631,6 +676,25 @@ class LifecycleProcessTest {
     approve(engine, "3.1");
     issue(engine, "3.1");
     assertThat(p).isEnded().hasPassed("Task_ReviseScheme", "Event_Done");
+  }
+
+  @Test
+  void aJointVentureTheManagingBodyReturnsIsRedraftedBeforeFinanceSeesIt() {
+    ProcessInstance p = start(engine, "lifecycleJointVenture", "3.1", "cd-vnhq-hn");
+    complete(engine, "3.1", "Task_DraftScheme", "draftReference", "Đề án liên kết đào tạo số 1");
+    complete(engine, "3.1", "Task_ManagingBodyReview", "leaderDecision", "return",
+        "leaderReasons", "Đánh giá hiệu quả sử dụng tài sản còn thiếu.");
+    assertThat(task(engine, "3.1", "Task_DraftScheme")).hasCandidateGroup("cd-vnhq-hn");
+    assertThat(p).hasNotPassed("Task_FinanceOpinion");
+    complete(engine, "3.1", "Task_DraftScheme", "draftReference", "Đề án liên kết đào tạo số 1 (lần 2)");
+    complete(engine, "3.1", "Task_ManagingBodyReview", "leaderDecision", "approve");
+    complete(engine, "3.1", "Task_FinanceOpinion", "financeOpinion", "agree",
+        "financeOpinionText", "Thống nhất với Đề án.");
+    complete(engine, "3.1", "Task_StandingCommittee", "standingCommitteeOutcome", "agree",
+        "standingCommitteeText", "Thường trực HĐND thống nhất chủ trương.");
+    approve(engine, "3.1");
+    issue(engine, "3.1");
+    assertThat(p).isEnded().hasPassed("Event_Done").hasNotPassed("Task_ReviseScheme");
   }
 
   @Test
@@ -684,30 +748,35 @@ class LifecycleProcessTest {
   // ---- autonomy roadmap -----------------------------------------------------------------------------------
 
   @Test
-  void theAutonomyRoadmapReturnedOnceIsApprovedAndIssued() {
+  void theAutonomyRoadmapGoesSchoolThenManagingBodyThenFinanceThenTheCity() {
     ProcessInstance p = start(engine, "lifecycleAutonomyRoadmap", "8.2", "cd-cnc-hn");
     complete(engine, "8.2", "Task_DraftRoadmap", "draftReference", "Phương án tự chủ 2026-2030");
-    complete(engine, "8.2", "Task_FinanceOpinion", "financeOpinion", "agree",
-        "financeOpinionText", "Lộ trình tăng tỷ lệ tự chủ phù hợp.");
     assertThat(task(engine, "8.2", "Task_ManagingReview")).hasCandidateGroup("so-gddt-lanh-dao");
+    assertThat(p).hasNotPassed("Task_FinanceOpinion");
     complete(engine, "8.2", "Task_ManagingReview", "leaderDecision", "return",
         "leaderReasons", "Làm rõ nguồn thu dịch vụ đào tạo.");
     complete(engine, "8.2", "Task_DraftRoadmap", "draftReference", "Phương án tự chủ 2026-2030 (lần 2)");
+    complete(engine, "8.2", "Task_ManagingReview", "leaderDecision", "approve");
+    assertThat(task(engine, "8.2", "Task_FinanceOpinion")).hasCandidateGroup("so-tc");
     complete(engine, "8.2", "Task_FinanceOpinion", "financeOpinion", "agree",
         "financeOpinionText", "Thống nhất phương án đã chỉnh sửa.");
-    complete(engine, "8.2", "Task_ManagingReview", "leaderDecision", "approve");
     approve(engine, "8.2");
     issue(engine, "8.2");
     assertThat(p).isEnded().hasPassed("Event_Done");
+    List<String> order = engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(p.getId())
+        .activityType("userTask").orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc()
+        .list().stream().map(a -> a.getActivityId()).toList();
+    assertThat(order).containsExactly("Task_DraftRoadmap", "Task_ManagingReview", "Task_DraftRoadmap",
+        "Task_ManagingReview", "Task_FinanceOpinion");
   }
 
   @Test
   void theAutonomyRoadmapRejectedByTheCityEndsRejected() {
     ProcessInstance p = start(engine, "lifecycleAutonomyRoadmap", "8.2", "cd-cnc-hn");
     complete(engine, "8.2", "Task_DraftRoadmap", "draftReference", "Phương án tự chủ 2026-2030");
+    complete(engine, "8.2", "Task_ManagingReview", "leaderDecision", "approve");
     complete(engine, "8.2", "Task_FinanceOpinion", "financeOpinion", "disagree",
         "financeOpinionText", "Nguồn thu chưa bảo đảm tự chủ chi đầu tư.");
-    complete(engine, "8.2", "Task_ManagingReview", "leaderDecision", "approve");
     reject(engine, "8.2");
     assertThat(p).isEnded().hasPassed("Event_Rejected");
   }

@@ -18,7 +18,11 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import vn.hanoi.gdnn.AsyncSteps;
 import vn.hanoi.gdnn.ProcessTestEngine;
 import vn.hanoi.gdnn.ProcessVersionTags;
+import vn.hanoi.gdnn.calendar.WorkingDayCalendar;
+import vn.hanoi.gdnn.land.EnforcementTiming;
 import vn.hanoi.gdnn.procedure.JsonVariables;
+import vn.hanoi.gdnn.procedure.OrganisationUnitRegistry;
+import vn.hanoi.gdnn.procedure.ProcedureStart;
 import vn.hanoi.gdnn.procedure.ProcedureCall;
 import vn.hanoi.gdnn.procedure.ProcedureCalls;
 import vn.hanoi.gdnn.procedure.ProcedureContract;
@@ -39,11 +43,15 @@ final class LifecycleTestSupport {
 
   static void registerBeans() {
     PlanProperties properties = new PlanProperties();
-    ProcessTestEngine.registerBean("planFormCheck", new PlanFormCheck(PlanTestBeans.units()));
+    ProcessTestEngine.registerBean("planFormCheck", new PlanFormCheck(PlanTestBeans.units(),
+        EnforcementTiming.withDefaults(WorkingDayCalendar.shipped())));
     ProcessTestEngine.registerBean("planDeadlineReached", new PlanDelegates.DeadlineReached());
     ProcessTestEngine.registerBean("planLandRules", new PlanDelegates.LandRules(PlanTestBeans.units()));
+    ProcessTestEngine.registerBean("planSchoolScheme", new SchoolScheme(PlanTestBeans.units()));
     ProcessTestEngine.registerBean("planMilestones", new PlanDelegates.Milestones(properties));
     ProcessTestEngine.registerBean("periods", PlanTestBeans.periods());
+    ProcessTestEngine.registerBean("procedureStart", new ProcedureStart(PlanTestBeans.periods(),
+        new OrganisationUnitRegistry(PlanTestBeans.directory())));
     ProcessTestEngine.registerBean("ubndDeciders", new UbndDeciders());
     // the procedures' contracts, as Spring builds them from ProcedureCalls
     for (ProcedureContract contract : ProcedureCalls.ALL) {
@@ -92,7 +100,7 @@ final class LifecycleTestSupport {
       LocalDate periodStart) {
     Area area = new Area(1, "Nội dung thử nghiệm");
     Deliverable d = new Deliverable(code, area, "Nhiệm vụ thử nghiệm " + code, "Quyết định", "Chủ tịch UBND Thành phố",
-        lead, coUnits, DeadlineRule.once("2026"), "x", Map.of(), null, null, null);
+        lead, coUnits, DeadlineRule.once("2026"), "x", Map.of(), null, null, null, List.of());
     Occurrence o = new Occurrence(code, null, periodStart, due);
     Map<String, Object> v = new HashMap<>();
     PlanProperties properties = new PlanProperties();

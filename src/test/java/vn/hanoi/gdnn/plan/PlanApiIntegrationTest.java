@@ -188,6 +188,17 @@ class PlanApiIntegrationTest {
     try {
       assertThat(list(STAFF, "?overdue=true").getBody()).extracting(r -> r.get("code")).contains("7.1", "4.2")
           .doesNotContain("7.3", "1.1-2030");
+      // 7.3 and 4.3 build on 7.1 (catalogue "after"): its lateness puts them at risk, in any unit's list too
+      Map dependent = list(STAFF, "?area=7").getBody().stream().filter(r -> "7.3".equals(r.get("code")))
+          .findFirst().orElseThrow();
+      assertThat((List<String>) dependent.get("after")).containsExactly("7.1");
+      assertThat((List<String>) dependent.get("latePrerequisites")).containsExactly("7.1");
+      Map policy = list(STAFF, "?area=4").getBody().stream().filter(r -> "4.3".equals(r.get("code")))
+          .findFirst().orElseThrow();
+      assertThat((List<String>) policy.get("latePrerequisites")).contains("7.1");
+      Map land = list(STAFF, "?area=5").getBody().stream().filter(r -> "5.3".equals(r.get("code")))
+          .findFirst().orElseThrow();
+      assertThat((List<String>) land.get("after")).containsExactly("5.1");
       ResponseEntity<Map> detail = as(STAFF).getForEntity("/api/plan/deliverables/7.1", Map.class);
       assertThat((List<Map>) detail.getBody().get("history")).extracting(h -> h.get("step"))
           .contains("Lấy ý kiến các cơ quan, đơn vị", "Ký tờ trình", "Gửi hồ sơ đề nghị Bộ Giáo dục và Đào tạo");

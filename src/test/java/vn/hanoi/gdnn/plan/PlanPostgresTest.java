@@ -34,7 +34,7 @@ public class PlanPostgresTest {
   private static final AtomicInteger ENGINES = new AtomicInteger();
   /** Timers a test may run ahead of time: waiting for a year, statutory notice, persuasion. */
   private static final Set<String> TIMERS_TO_RUN = Set.of("Event_WaitForPeriod", "Event_NoticePeriodOver",
-      "Event_PersuasionOver", "Event_PostingPeriodEnded");
+      "Event_PersuasionOver", "Event_PostingPeriodEnded", "Event_PostingOver");
 
   private ConfigurableApplicationContext start(String jdbcUrl, Map<String, Object> extra) {
     Map<String, Object> settings = new HashMap<>(Map.of("gdnn.plan.launch-on-start", "true"));
@@ -59,10 +59,8 @@ public class PlanPostgresTest {
     Path changed = Files.createTempFile("catalogue", ".yaml");
     String yaml = CatalogueTest.shippedCatalogue()
         .replace("    lead: so-gddt\n    coUnits: [so-tc, so-khcn, so-tp]", "    lead: so-khcn\n    coUnits: [so-tc, so-gddt, so-tp]")
-        .replace("deadline: 2026-Q4\n    lifecycle: lifecycleHdndPolicy\n    decision: {field: giao-duc, committee:"
-            + " hdnd-ban-vhxh, pilot: true}\n    note: >-\n      Seed silent. Depends on",
-            "deadline: 2027-Q2\n    lifecycle: lifecycleHdndPolicy\n    decision: {field: giao-duc, committee:"
-            + " hdnd-ban-vhxh, pilot: true}\n    note: >-\n      Seed silent. Depends on");
+        // 4.3's deadline moves (its entry's other lines, decision route and prerequisites, stay as they are)
+        .replaceFirst("(code: \"4\\.3\"(?:(?!\\n  - code)[\\s\\S])*?)deadline: 2026-Q4", "$1deadline: 2027-Q2");
     int from = yaml.indexOf("  - code: \"2.2\"");
     int to = yaml.indexOf("  - code: \"2.3\"");
     yaml = yaml.substring(0, from) + yaml.substring(to);
@@ -157,7 +155,22 @@ public class PlanPostgresTest {
   /** What the person holding the task fills in its form, as Tasklist submits it. */
   static Map<String, Object> formInput(ProcessEngine engine, Task task) {
     String yesterday = Dates.format(LocalDate.now(Dates.HANOI).minusDays(1));
+    if ("Task_DraftScheme".equals(task.getTaskDefinitionKey())
+        && "lifecycleSchoolReorganisation".equals(engine.getRepositoryService()
+            .getProcessDefinition(task.getProcessDefinitionId()).getKey())) {
+      return Map.of("draftReference", "Đề án sắp xếp mạng lưới số 01",
+          "schemeCases", "tc-kt-kt-btl; Sáp nhập vào Trường Cao đẳng nghề Công nghiệp Hà Nội");
+    }
     return switch (task.getTaskDefinitionKey()) {
+      // land recovery (the commune) and 6.1's cases
+      case "Task_NotifyRecovery" -> Map.of("noticeNumber", "12/TB-UBND", "workSummary", "Đã gửi thông báo đến từng hộ.");
+      case "Task_CompulsoryInventoryDecision", "Task_ApprovePlan", "Task_EnforcementDecision" ->
+          Map.of("decisionNumber", "31/QĐ-UBND", "workSummary", "Quyết định của Chủ tịch UBND xã.");
+      case "Task_PlanMeeting" -> Map.of("workSummary", "Các hộ đồng ý với phương án.", "objectionsRemain", false);
+      case "Task_TakeOverLand" -> Map.of("workSummary", "Đã nhận bàn giao toàn bộ khu đất.", "landHandedOver", true);
+      case "Task_CaseDossier" -> Map.of("draftReference", "Hồ sơ sắp xếp trường số 01", "draftSummary", "Nội dung chính.");
+      case "Task_InteriorAppraisal" -> Map.of("interiorOutcome", "pass", "interiorAppraisalNumber", "1533/SNV-TCBM");
+      case "Task_ManagingBodyReview" -> Map.of("leaderDecision", "approve");
       case "Task_Draft", "Task_ReviewLandFund", "Task_PrepareDossier", "Task_DraftScheme", "Task_DraftRoadmap",
            "Task_ProposeProjects", "Task_PlanActivities" ->
           Map.of("draftReference", "Dự thảo số 01/" + task.getId(), "draftSummary", "Nội dung chính của dự thảo.");

@@ -74,10 +74,15 @@ class ClusterStartPostgresTest {
   }
 
   private ProcessEngine engine(String name) {
-    ProcessEngine engine = ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
+        .createStandaloneProcessEngineConfiguration()
         .setJdbcUrl(url).setJdbcUsername("postgres").setJdbcPassword("postgres")
         .setJdbcDriver("org.postgresql.Driver").setDatabaseSchemaUpdate("true").setHistory("full")
-        .setJobExecutorActivate(false).setProcessEngineName(name).buildProcessEngine();
+        .setJobExecutorActivate(false).setProcessEngineName(name);
+    // the reporting round's timer reads its schedule from the plan's bean when the model is deployed
+    configuration.setBeans(new java.util.HashMap<>(java.util.Map.of("planReportRound",
+        vn.hanoi.gdnn.plan.PlanReportRound.withSchedule(new vn.hanoi.gdnn.plan.PlanProperties()))));
+    ProcessEngine engine = configuration.buildProcessEngine();
     engines.add(engine);
     return engine;
   }
