@@ -124,6 +124,19 @@ public class DocumentNumberRule {
     return found;
   }
 
+  /** The unit, among {@code recordingUnit} and the bodies it belongs to, whose abbreviation is {@code issuer}. */
+  public Optional<String> issuingUnit(String recordingUnit, String issuer) {
+    Optional<Unit> unit = organisation.find(recordingUnit);
+    Set<String> seen = new LinkedHashSet<>();
+    while (unit.isPresent() && seen.add(unit.get().code())) {
+      if (issuer.equals(unit.get().abbreviation())) {
+        return Optional.of(unit.get().code());
+      }
+      unit = organisation.find(unit.get().parent());
+    }
+    return Optional.empty();
+  }
+
   /**
    * Reads {@code value} as a document number, or refuses it naming the field ({@code key}, {@code label}):
    * 400 with a Vietnamese message when submitted, nothing stored.

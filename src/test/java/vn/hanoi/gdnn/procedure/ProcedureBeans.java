@@ -53,6 +53,6 @@ public final class ProcedureBeans {
     ProcessTestEngine.registerBean("committeeReviewValidator", new CommitteeReviewValidator());
     ProcessTestEngine.registerBean("sessionOutcomeValidator", new SessionOutcomeValidator(numbers));
     ProcessTestEngine.registerBean("hdndFollowUp", new HdndFollowUp());
-    ProcessTestEngine.registerBean("issuanceValidator", new IssuanceValidator(numbers));
+    ProcessTestEngine.registerBean("issuanceValidator", new IssuanceValidator(numbers, SignatureBlockLookup.NONE));
   }
 }
