@@ -104,7 +104,8 @@ public class SignatureBlocks implements SignatureBlockLookup {
     }
     List<HistoricVariableInstance> signed = new ArrayList<>(history.createHistoricVariableInstanceQuery()
         .processInstanceIdIn(instances).variableName(DelegationRule.SIGNED_ON_BEHALF_OF).list());
-    signed.sort(Comparator.comparing(HistoricVariableInstance::getCreateTime).reversed());
+    signed.sort(Comparator.comparing(HistoricVariableInstance::getCreateTime,
+        Comparator.nullsFirst(Comparator.naturalOrder())).reversed());
     for (HistoricVariableInstance mark : signed) {
       String leader = String.valueOf(mark.getValue());
       HistoricTaskInstance task = mark.getTaskId() == null ? null
