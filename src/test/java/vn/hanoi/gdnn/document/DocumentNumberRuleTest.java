@@ -115,6 +115,13 @@ class DocumentNumberRuleTest {
         "hdnd-session-outcome.form"))));
     assertThat(outcome.toString()).contains(new ObjectMapper().writeValueAsString(rule.pattern(Scope.NORMATIVE)));
 
+    // the date of issue gets the form's "not later than today" warning right after it
+    JsonNode warning = issuance.path("components").get(3);
+    assertThat(issuance.path("components").get(2).path("key").asText()).isEqualTo("issuedOn");
+    assertThat(warning.path("type").asText()).isEqualTo("text");
+    assertThat(warning.path("text").asText()).startsWith("**Ngày ban hành không được sau ngày hôm nay.**");
+    assertThat(warning.path("conditional").path("hide").asText()).contains("today().year * 10000");
+
     byte[] plain = Files.readAllBytes(Path.of("forms", "consultation-opinion.form"));
     assertThat(forms.apply(plain)).isEqualTo(plain);
   }
