@@ -75,17 +75,22 @@ try {
   if (!(await page.getByText('Chọn tệp…').isVisible())) {
     throw new Error('the Vietnamese file button is not shown');
   }
-  await page.locator('.gdnn-doc-file').setInputFiles(wrongFile);
-  await page.locator('.gdnn-doc-attach').click();
+  // By keyboard only: from the kind, Tab reaches the "Chọn tệp…" button, Space opens the browser's file chooser.
+  await pickByKeyboard(page, ' ', wrongFile);
+  await page.keyboard.press('Tab');
+  await expectFocused(page, 'gdnn-doc-attach');
+  await page.keyboard.press('Enter');
   const wrong = page.locator('.gdnn-doc-message.alert-danger');
   await wrong.waitFor({ timeout: TIMEOUT });
   step(`a wrong file is refused with: ${(await wrong.innerText()).trim()}`);
 
-  await page.locator('.gdnn-doc-file').setInputFiles(docx);
+  await pickByKeyboard(page, 'Enter', docx);
+  await page.keyboard.press('Tab');
+  await expectFocused(page, 'gdnn-doc-attach');
   const [uploaded] = await Promise.all([
     page.waitForResponse((r) => r.url().includes('/plugin/gdnn-documents/') && r.request().method() === 'POST',
       { timeout: TIMEOUT }),
-    page.locator('.gdnn-doc-attach').click(),
+    page.keyboard.press('Enter'),
   ]);
   step(`attaching ${basename(docx)}: the server answered ${uploaded.status()}`);
   if (uploaded.status() !== 201) {
@@ -124,4 +129,31 @@ try {
   }
 } finally {
   await browser.close();
+}
+
+/** Tab from the kind to the file button, open the chooser with the key, choose the file; the name is shown. */
+async function pickByKeyboard(page, key, path) {
+  await page.locator('.gdnn-doc-kind').focus();
+  await page.keyboard.press('Tab');
+  const name = await expectFocused(page, 'gdnn-doc-pick');
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser', { timeout: TIMEOUT }),
+    page.keyboard.press(key),
+  ]);
+  await chooser.setFiles(path);
+  await page.locator('.gdnn-doc-chosen', { hasText: basename(path) }).waitFor({ timeout: TIMEOUT });
+  step(`by keyboard: Tab reached "${name}", ${key === ' ' ? 'Space' : key} opened the file chooser, `
+    + `${basename(path)} chosen`);
+}
+
+/** The focused element must carry the class; returns its accessible name (aria-label, else its text). */
+async function expectFocused(page, cls) {
+  const focused = await page.evaluate(() => {
+    const a = document.activeElement;
+    return a ? { cls: a.className, name: a.getAttribute('aria-label') || a.textContent.trim() } : null;
+  });
+  if (!focused || !String(focused.cls).split(/\s+/).includes(cls)) {
+    throw new Error(`expected the focus on .${cls}, it is on ${JSON.stringify(focused)}`);
+  }
+  return focused.name;
 }

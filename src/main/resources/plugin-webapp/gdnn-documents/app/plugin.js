@@ -70,7 +70,11 @@ function requirementBox(required) {
     el('strong', { text: 'Bước này cần đính kèm: ' + what + '. ' }),
     el('span', { class: 'gdnn-doc-state', text: required.attached
       ? 'Đã đính kèm — có thể hoàn thành công việc.'
-      : 'Chưa đính kèm — chưa thể hoàn thành công việc.' })]);
+      : 'Chưa đính kèm — chưa thể hoàn thành công việc.' }),
+    // a deputy signed during the head's absence: the block the server computed from the delegation data
+    required.signatureBlock ? el('div', { class: 'gdnn-doc-signature-block' }, [
+      el('strong', { text: 'Thể thức chữ ký (ký thay theo ủy quyền): ' }),
+      el('span', { text: required.signatureBlock })]) : null]);
 }
 
 function signatureText(signature) {
@@ -112,9 +116,14 @@ function uploadForm(api, base, taskId, body, reload) {
   const file = el('input', { type: 'file', class: 'gdnn-doc-file', accept: ACCEPT,
     'aria-label': 'Chọn tệp đính kèm' });
   file.style.display = 'none';
-  const chosenName = el('span', { class: 'gdnn-doc-chosen text-muted', text: 'Chưa chọn tệp' });
-  const picker = el('label', { class: 'btn btn-default gdnn-doc-pick' }, [document.createTextNode('Chọn tệp…'),
-    file]);
+  const chosenName = el('span', { class: 'gdnn-doc-chosen text-muted', 'aria-live': 'polite', text: 'Chưa chọn tệp' });
+  // A real button: reached with Tab, opened with Enter or Space like any button, named for screen readers.
+  const picker = el('button', { type: 'button', class: 'btn btn-default gdnn-doc-pick',
+    'aria-label': 'Chọn tệp đính kèm (PDF, DOCX, XLSX, ODT)', 'aria-controls': 'gdnn-doc-file-' + taskId,
+    text: 'Chọn tệp…' });
+  file.id = 'gdnn-doc-file-' + taskId;
+  file.tabIndex = -1;
+  picker.addEventListener('click', () => file.click());
   file.addEventListener('change', () => {
     const chosen = file.files && file.files[0];
     chosenName.textContent = chosen ? chosen.name + ' (' + sizeText(chosen.size) + ')' : 'Chưa chọn tệp';
@@ -125,7 +134,7 @@ function uploadForm(api, base, taskId, body, reload) {
     el('h4', { text: 'Đính kèm tệp cho bước này' }),
     el('div', { class: 'gdnn-doc-fields' }, [
       el('label', { text: 'Loại tài liệu' }), kind,
-      el('label', { text: 'Tệp (PDF, DOCX, XLSX, ODT)' }), picker, chosenName, button]),
+      el('label', { text: 'Tệp (PDF, DOCX, XLSX, ODT)' }), picker, file, chosenName, button]),
     message]);
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -34,6 +34,11 @@ public class Absences {
     jdbc.update("UPDATE absence_delegation SET state = ? WHERE id = ?", state.name(), id);
   }
 
+  /** The leader came back early: the absence's last day becomes {@code lastDay}. */
+  void shortenTo(String id, java.time.LocalDate lastDay) {
+    jdbc.update("UPDATE absence_delegation SET ends_on = ? WHERE id = ?", Date.valueOf(lastDay), id);
+  }
+
   public Optional<Absence> find(String id) {
     return jdbc.query("SELECT * FROM absence_delegation WHERE id = ?", Absences::row, id).stream().findFirst();
   }

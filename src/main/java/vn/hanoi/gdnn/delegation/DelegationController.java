@@ -10,6 +10,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -46,6 +47,12 @@ public class DelegationController {
     return ResponseEntity.status(HttpStatus.CREATED).body(view(absence));
   }
 
+  /** The leader is back early: the absence ends now and the deputy's delegated work goes back. */
+  @PostMapping("/{id}/end")
+  public View end(@PathVariable String id, Authentication auth) {
+    return view(delegations.endNow(id, auth.getName(), isAdministrator(auth)));
+  }
+
   @GetMapping
   public List<View> list(Authentication auth) {
     return delegations.visibleTo(auth.getName(), isAdministrator(auth)).stream().map(this::view).toList();
@@ -69,6 +76,11 @@ public class DelegationController {
   @ExceptionHandler(DelegationException.class)
   ResponseEntity<Map<String, Object>> refused(DelegationException e) {
     Map<String, Object> body = new LinkedHashMap<>();
+    if (e.notFound()) {
+      body.put("type", "NotFound");
+      body.put("message", e.getMessage());
+      return ResponseEntity.status(HttpStatus.NOT_FOUND).body(body);
+    }
     if (e.forbidden()) {
       body.put("type", "Forbidden");
       body.put("message", e.getMessage());

@@ -13,11 +13,14 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,15 +51,17 @@ public class Delegations {
   private final IdentityService identity;
   private final RepositoryService repository;
   private final RuntimeService runtime;
+  private final ManagementService management;
   private final TransactionTemplate transaction;
 
   public Delegations(Absences absences, DelegationRule rule, IdentityService identity, RepositoryService repository,
-      RuntimeService runtime, PlatformTransactionManager transactions) {
+      RuntimeService runtime, ManagementService management, PlatformTransactionManager transactions) {
     this.absences = absences;
     this.rule = rule;
     this.identity = identity;
     this.repository = repository;
     this.runtime = runtime;
+    this.management = management;
     this.transaction = new TransactionTemplate(transactions);
   }
 
@@ -107,20 +112,63 @@ public class Delegations {
         ClockUtil.getCurrentTime().toInstant());
     transaction.executeWithoutResult(status -> {
       absences.insert(absence);
-      // the application's own work, not the caller's (WorkGuard lets no worker start a process)
-      Authentication callerAuth = identity.getCurrentAuthentication();
-      identity.clearAuthentication();
-      try {
-        runtime.startProcessInstanceByKey(DelegationSteps.PROCESS_KEY, "UQ-" + leader + "-" + from,
-            Map.of(DelegationSteps.ABSENCE_ID, absence.id(), "absenceStarts", Date.from(absence.startsAt()),
-                "absenceEnds", Date.from(absence.endsAt())));
-      } finally {
-        if (callerAuth != null) {
-          identity.setAuthentication(callerAuth);
-        }
-      }
+      asApplication(() -> runtime.startProcessInstanceByKey(DelegationSteps.PROCESS_KEY, "UQ-" + leader + "-" + from,
+          Map.of(DelegationSteps.ABSENCE_ID, absence.id(), "absenceStarts", Date.from(absence.startsAt()),
+              "absenceEnds", Date.from(absence.endsAt()))));
     });
     return absence;
+  }
+
+  /**
+   * The leader is back early: the absence ends now (the leader themselves, or an administrator). An absence in
+   * force ends through its own process — its end timer is made due now and run, so "Trả lại việc, kết thúc ủy
+   * quyền" gives every delegated task back and the process ends; its last day becomes today. An absence not yet
+   * begun is cancelled with its process: nothing was handed over.
+   */
+  public Absence endNow(String id, String caller, boolean administrator) {
+    Absence absence = absences.find(id).orElseThrow(() -> DelegationException.notFound(
+        "Không có đăng ký vắng mặt, ủy quyền mã \"" + id + "\"."));
+    if (!absence.leaderId().equals(caller) && !administrator) {
+      throw DelegationException.forbidden("Chỉ lãnh đạo đã ủy quyền (hoặc quản trị hệ thống) được kết thúc sớm "
+          + "thời gian vắng mặt, ủy quyền này.");
+    }
+    if (absence.state() == Absence.State.ENDED) {
+      throw DelegationException.bad("id", "Ủy quyền trong thời gian " + absence.period() + " đã kết thúc.");
+    }
+    LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(Absence.ZONE).toLocalDate();
+    transaction.executeWithoutResult(status -> asApplication(() -> {
+      ProcessInstance process = runtime.createProcessInstanceQuery().processDefinitionKey(DelegationSteps.PROCESS_KEY)
+          .variableValueEquals(DelegationSteps.ABSENCE_ID, id).singleResult();
+      if (absence.state() == Absence.State.PLANNED) {
+        absences.setState(id, Absence.State.ENDED);
+        if (process != null) {
+          runtime.deleteProcessInstance(process.getId(), "Lãnh đạo hủy ủy quyền trước thời gian vắng mặt");
+        }
+        return;
+      }
+      absences.shortenTo(id, today.isBefore(absence.startsOn()) ? absence.startsOn() : today);
+      Job end = process == null ? null : management.createJobQuery().processInstanceId(process.getId()).timers()
+          .activityId("Timer_AbsenceEnds").singleResult();
+      if (end == null) {
+        throw new IllegalStateException("Absence " + id + " is active but its process waits at no end timer");
+      }
+      management.setJobDuedate(end.getId(), ClockUtil.getCurrentTime());
+      management.executeJob(end.getId());
+    }));
+    return absences.find(id).orElseThrow();
+  }
+
+  /** The application's own work, not the caller's (WorkGuard lets no worker start, cancel or run anything). */
+  private void asApplication(Runnable work) {
+    Authentication callerAuth = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      work.run();
+    } finally {
+      if (callerAuth != null) {
+        identity.setAuthentication(callerAuth);
+      }
+    }
   }
 
   /** Absences of the units the person leads or works in; every absence for administrators. */

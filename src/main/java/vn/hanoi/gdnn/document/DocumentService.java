@@ -23,6 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import vn.hanoi.gdnn.procedure.SignatureBlockLookup;
+
 /**
  * Attaching a file to a task and reading a deliverable's documents. A file is checked completely before anything
  * is stored (name, size, content type, archive safety, signatures, the step's requirement); then its record and
@@ -43,9 +45,11 @@ public class DocumentService {
   private final RuntimeService runtime;
   private final IdentityService identity;
   private final CommandExecutor commandExecutor;
+  private final SignatureBlockLookup signatureBlocks;
 
   public DocumentService(DocumentStore store, FileInspection inspection, PdfSignatures signatures,
-      StepDocuments steps, ProcessEngine engine) {
+      StepDocuments steps, ProcessEngine engine, SignatureBlockLookup signatureBlocks) {
+    this.signatureBlocks = signatureBlocks;
     this.store = store;
     this.inspection = inspection;
     this.signatures = signatures;
@@ -102,10 +106,18 @@ public class DocumentService {
     Optional<StepDocuments.Requirement> required = steps.of(task.getProcessDefinitionId(),
         task.getTaskDefinitionKey());
     List<StoredDocument> documents = store.ofRootProcessInstance(root(task.getProcessInstanceId()).id());
-    Map<String, Object> requirement = required.<Map<String, Object>>map(r -> Map.of("kind", r.kind().name(),
-        "kindLabel", r.kind().label(), "signed", r.signed(),
-        "attached", documents.stream().anyMatch(d -> d.taskId().equals(taskId) && d.kind().equals(r.kind().name())
-            && (!r.signed() || d.signature() != null && d.signature().valid())))).orElse(null);
+    Map<String, Object> requirement = required.<Map<String, Object>>map(r -> {
+      Map<String, Object> shown = new java.util.LinkedHashMap<>(Map.of("kind", r.kind().name(),
+          "kindLabel", r.kind().label(), "signed", r.signed(),
+          "attached", documents.stream().anyMatch(d -> d.taskId().equals(taskId) && d.kind().equals(r.kind().name())
+              && (!r.signed() || d.signature() != null && d.signature().valid()))));
+      // a signed document signed by a deputy during the head's absence: its ký thay block, from the delegation data
+      if (r.signed()) {
+        recordingUnit(taskId).flatMap(unit -> signatureBlocks.blockRecordedBy(rootId(task), unit))
+            .ifPresent(block -> shown.put("signatureBlock", block));
+      }
+      return shown;
+    }).orElse(null);
     java.util.LinkedHashMap<String, Object> body = new java.util.LinkedHashMap<>();
     body.put("taskId", taskId);
     body.put("required", requirement);
@@ -125,6 +137,17 @@ public class DocumentService {
 
   public byte[] content(String id) {
     return store.content(id).orElseThrow(() -> new DocumentNotFoundException("Không tìm thấy tài liệu " + id + "."));
+  }
+
+  private String rootId(Task task) {
+    return root(task.getProcessInstanceId()).id();
+  }
+
+  /** The unit a step is given to: its first candidate group's unit. */
+  private Optional<String> recordingUnit(String taskId) {
+    return tasks.getIdentityLinksForTask(taskId).stream()
+        .filter(l -> org.camunda.bpm.engine.task.IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+        .map(l -> vn.hanoi.gdnn.organisation.Groups.unitOf(l.getGroupId())).flatMap(Optional::stream).findFirst();
   }
 
   /** The root process instance (the deliverable's lifecycle) of a task's process. */

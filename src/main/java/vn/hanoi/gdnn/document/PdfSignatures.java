@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertPathBuilder;
 import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertPathValidator;
+import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertStore;
 import java.security.cert.CollectionCertStoreParameters;
 import java.security.cert.PKIXBuilderParameters;
@@ -122,14 +124,17 @@ public class PdfSignatures {
     }
   }
 
-  /** PKIX path from the signer to a configured anchor, at the signing time, with the CRLs when there are some. */
+  /**
+   * PKIX path from the signer to a configured anchor, at the signing time; then, when CRLs are configured, the
+   * path is validated against them. Two steps because the JDK's path builder, when a certificate is revoked, only
+   * says that it found no path: the validator says why (revoked, or no CRL of that CA to decide).
+   */
   private SignatureCheck chain(X509Certificate certificate, List<X509Certificate> intermediates, Instant signedAt)
       throws GeneralSecurityException {
     List<X509Certificate> anchors = trust.anchors();
     List<X509CRL> crls = trust.crls();
-    String revocation = crls.isEmpty() ? SignatureCheck.NOT_CHECKED : SignatureCheck.CHECKED;
     if (anchors.isEmpty()) {
-      return result(SignatureCheck.UNTRUSTED, certificate, signedAt, revocation,
+      return result(SignatureCheck.UNTRUSTED, certificate, signedAt, SignatureCheck.NOT_CHECKED,
           "Chưa cấu hình chứng thư số gốc được tin cậy.");
     }
     Set<TrustAnchor> trustAnchors = new HashSet<>();
@@ -141,22 +146,36 @@ public class PdfSignatures {
     store.addAll(crls);
     parameters.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(store)));
     parameters.setDate(Date.from(signedAt)); // validity of every certificate of the path at the signing time
-    parameters.setRevocationEnabled(!crls.isEmpty());
+    parameters.setRevocationEnabled(false);
+    PKIXCertPathBuilderResult built;
     try {
-      PKIXCertPathBuilderResult built = (PKIXCertPathBuilderResult) CertPathBuilder.getInstance("PKIX")
-          .build(parameters);
-      return built == null ? null : result(SignatureCheck.VALID, certificate, signedAt, revocation, null);
+      built = (PKIXCertPathBuilderResult) CertPathBuilder.getInstance("PKIX").build(parameters);
     } catch (CertPathBuilderException e) {
       String reason = String.valueOf(e.getMessage()).toLowerCase();
-      if (reason.contains("revoked")) {
-        return result(SignatureCheck.INVALID, certificate, signedAt, revocation,
-            "Chứng thư số của người ký đã bị thu hồi.");
-      }
       if (reason.contains("trust anchor") || reason.contains("unable to find valid certification path")) {
-        return result(SignatureCheck.UNTRUSTED, certificate, signedAt, revocation,
+        return result(SignatureCheck.UNTRUSTED, certificate, signedAt, SignatureCheck.NOT_CHECKED,
             "Chứng thư số không chuỗi tới chứng thư số gốc nào được tin cậy.");
       }
-      return result(SignatureCheck.INVALID, certificate, signedAt, revocation,
+      return result(SignatureCheck.INVALID, certificate, signedAt, SignatureCheck.NOT_CHECKED,
+          "Chuỗi chứng thư số không hợp lệ: " + e.getMessage());
+    }
+    if (crls.isEmpty()) {
+      return result(SignatureCheck.VALID, certificate, signedAt, SignatureCheck.NOT_CHECKED, null);
+    }
+    parameters.setRevocationEnabled(true);
+    try {
+      CertPathValidator.getInstance("PKIX").validate(built.getCertPath(), parameters);
+      return result(SignatureCheck.VALID, certificate, signedAt, SignatureCheck.CHECKED, null);
+    } catch (CertPathValidatorException e) {
+      if (e.getReason() == CertPathValidatorException.BasicReason.REVOKED) {
+        return result(SignatureCheck.INVALID, certificate, signedAt, SignatureCheck.CHECKED,
+            "Chứng thư số của người ký đã bị thu hồi.");
+      }
+      if (e.getReason() == CertPathValidatorException.BasicReason.UNDETERMINED_REVOCATION_STATUS) {
+        // CRLs are configured, but none of this certificate's CA (or it is out of date): not decided, said so
+        return result(SignatureCheck.VALID, certificate, signedAt, SignatureCheck.NOT_CHECKED, null);
+      }
+      return result(SignatureCheck.INVALID, certificate, signedAt, SignatureCheck.CHECKED,
           "Chuỗi chứng thư số không hợp lệ: " + e.getMessage());
     }
   }

@@ -32,6 +32,9 @@ public class OrganisationDirectory {
   /** Lowercase kebab codes, which the engine's resource-id whitelist accepts. */
   static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
+  /** A name's abbreviation in document numbers: letters only (Vietnamese Đ included), a capital first. */
+  static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}\\p{L}{0,19}");
+
   private final Map<String, UnitKind> kinds;
   private final Map<String, Unit> units;
   private final Map<String, Post> posts;
@@ -201,7 +204,10 @@ public class OrganisationDirectory {
       }
       entryNumber.put(entry.code, i + 1);
       units.put(entry.code, new Unit(entry.code, entry.name, entry.kind, blank(entry.parent) ? null : entry.parent,
-          Boolean.TRUE.equals(entry.unconfirmed)));
+          Boolean.TRUE.equals(entry.unconfirmed), blank(entry.abbreviation) ? null : entry.abbreviation.strip()));
+      if (!blank(entry.abbreviation) && !ABBREVIATION.matcher(entry.abbreviation.strip()).matches()) {
+        problems.add(at + ": abbreviation must be letters only, starting with a capital (e.g. UBND, SGDĐT)");
+      }
     }
     for (Unit unit : units.values()) {
       String at = "unit #" + entryNumber.get(unit.code()) + " (" + unit.code() + ")";
@@ -315,5 +321,7 @@ public class OrganisationDirectory {
     String parent;
     @JsonProperty("unconfirmed")
     Boolean unconfirmed;
+    @JsonProperty("abbreviation")
+    String abbreviation;
   }
 }

@@ -8,6 +8,8 @@ package vn.hanoi.gdnn.organisation;
  * @param kind code of its {@link UnitKind}
  * @param parent code of the unit it belongs to, or {@code null} at the top
  * @param unconfirmed whether its name or status after the 2025 reorganisation still needs checking
+ * @param abbreviation the abbreviation of its name in the numbers of the documents it issues (Decree 30/2020,
+ *     e.g. {@code UBND}, {@code SGDĐT}), or {@code null} when not recorded: such a unit is no document's issuer
  */
-public record Unit(String code, String name, String kind, String parent, boolean unconfirmed) {
+public record Unit(String code, String name, String kind, String parent, boolean unconfirmed, String abbreviation) {
 }

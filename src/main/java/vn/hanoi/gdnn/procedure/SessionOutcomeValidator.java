@@ -1,10 +1,15 @@
 package vn.hanoi.gdnn.procedure;
 
+import java.util.Set;
+
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
+
+import vn.hanoi.gdnn.document.DocumentNumberRule;
+import vn.hanoi.gdnn.document.DocumentNumberRule.Expected;
 
 /**
  * Checks the outcome of an HĐND session before the procedure routes on it, whether the HĐND clerk entered it
@@ -15,9 +20,18 @@ import org.springframework.stereotype.Component;
 @Component("sessionOutcomeValidator")
 public class SessionOutcomeValidator implements ExecutionListener {
 
+  /** The People's Council, which adopts the resolution. */
+  static final String HDND = "hdnd";
+
   public static final String PASSED = "passed";
   public static final String NOT_PASSED = "not_passed";
   public static final String DEFERRED = "deferred";
+
+  private final DocumentNumberRule numbers;
+
+  public SessionOutcomeValidator(DocumentNumberRule numbers) {
+    this.numbers = numbers;
+  }
 
   @Override
   public void notify(DelegateExecution execution) {
@@ -50,12 +64,14 @@ public class SessionOutcomeValidator implements ExecutionListener {
     }
   }
 
-  private static void check(DelegateExecution execution) {
+  private void check(DelegateExecution execution) {
     TaskInput input = TaskInput.of(execution);
     String outcome = input.requireChoice("hdndOutcome", "Kết quả kỳ họp", PASSED, NOT_PASSED, DEFERRED);
     if (PASSED.equals(outcome)) {
-      // The number's format is the form's own pattern, checked with the whole submission (FormSubmission).
-      input.requireText("resolutionNumber", "Số, ký hiệu nghị quyết", 1);
+      // A resolution of the HĐND is a normative document: 75/2025/NQ-HĐND (the rule the form's pattern comes from,
+      // which also holds for an outcome that arrives as a message).
+      numbers.check("resolutionNumber", "Số, ký hiệu nghị quyết", execution.getVariable("resolutionNumber"),
+          new Expected(true, Set.of("NQ"), numbers.issuersFor(HDND)));
       input.requirePastDate("resolutionDate", "Ngày thông qua nghị quyết");
     } else if (DEFERRED.equals(outcome)) {
       Counters.increment(execution, "hdndDeferrals");

@@ -104,6 +104,8 @@ public final class AccessRules {
         // administrators anyone's (the controller checks whose, with the absence in hand).
         rule(GET, "/api/delegations", signedIn(), DENIED),
         rule(POST, "/api/delegations", leadersOrAdministrators(), DELEGATION_DENIED),
+        // Ending an absence early (the leader is back): leaders and administrators; the controller, whose.
+        rule(POST, "/api/delegations/{id}/end", leadersOrAdministrators(), DELEGATION_DENIED),
         // Notification preferences: each person their own.
         rule(GET, "/api/notifications/preferences", signedIn(), DENIED),
         rule(PUT, "/api/notifications/preferences", signedIn(), DENIED),

@@ -57,7 +57,7 @@ public class AuditTrail {
   private final Pattern decisionVariables;
 
   public AuditTrail(ProcessEngine processEngine,
-      @Value("${gdnn.audit.decision-variables:.*(Decision|Reasons|Outcome|Opinion)}") String decisionVariables) {
+      @Value("${gdnn.audit.decision-variables:.*(Decision|Reasons|Outcome|Opinion)|signatureBlock}") String decisionVariables) {
     this.historyService = processEngine.getHistoryService();
     this.commandExecutor = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
         .getCommandExecutorTxRequired();

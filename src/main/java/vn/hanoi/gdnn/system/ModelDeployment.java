@@ -17,6 +17,8 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
+import vn.hanoi.gdnn.document.DocumentNumberForms;
+
 /**
  * Deploys processes/ and forms/ (copied to the classpath by the build) when the engine starts.
  *
@@ -28,6 +30,11 @@ import org.springframework.stereotype.Component;
  * <p>Call activities bind the procedure they call by version tag (docs/procedures.md, "Versions"), so a
  * changed process must carry a new version tag: {@link VersionTagGuard} refuses the start before anything is
  * deployed when a changed process keeps a tag that is already deployed.
+ *
+ * <p>Forms are deployed with the document-number rule written into their marked fields ({@link
+ * DocumentNumberForms}): the deployed form is what Tasklist shows and what the server checks a submission
+ * against, so both read the one rule. A change of the rule or of the organisation's abbreviations changes the
+ * deployed forms, and only then is a new form version added.
  */
 @Component
 public class ModelDeployment extends AbstractCamundaConfiguration {
@@ -37,6 +44,12 @@ public class ModelDeployment extends AbstractCamundaConfiguration {
   static final List<String> SUFFIXES = List.of(".bpmn", ".dmn", ".form");
 
   private static final Logger LOG = LoggerFactory.getLogger(ModelDeployment.class);
+
+  private final DocumentNumberForms documentNumbers;
+
+  public ModelDeployment(DocumentNumberForms documentNumbers) {
+    this.documentNumbers = documentNumbers;
+  }
 
   @Override
   public void postProcessEngineBuild(ProcessEngine processEngine) {
@@ -56,6 +69,9 @@ public class ModelDeployment extends AbstractCamundaConfiguration {
         content = in.readAllBytes();
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot read model " + resource.name(), e);
+      }
+      if (resource.name().endsWith(".form")) {
+        content = documentNumbers.apply(content);
       }
       guard.check(resource.name(), content);
       builder.addInputStream(resource.name(), new java.io.ByteArrayInputStream(content));

@@ -204,6 +204,75 @@ class DelegationTest {
         "Timer_AbsenceStarts", "Task_HandOverToDeputy", "Timer_AbsenceEnds", "Task_GiveBack", "End_DelegationEnded");
   }
 
+  @Test
+  void theLeaderBackEarlyEndsTheAbsenceNowAndEveryDelegatedTaskGoesBack() throws Exception {
+    ProcessInstance groupTask = approvalAtSignature("UQ-TEST-5");
+    ProcessInstance ownTask = approvalAtSignature("UQ-TEST-6");
+    assertThat(call(LEADER, HttpMethod.POST, "/engine-rest/task/" + task(ownTask).getId() + "/claim",
+        Map.of("userId", LEADER)).getStatusCode().value()).isEqualTo(204);
+    String today = VN.format(today());
+    JsonNode absence = JSON.readTree(call(LEADER, HttpMethod.POST, "/api/delegations",
+        body(null, DEPUTY, today, VN.format(today().plusDays(10)), null)).getBody());
+    String id = absence.get("id").asText();
+    runTimer(id); // "Bắt đầu thời gian vắng mặt"
+    assertThat(task(groupTask).getAssignee()).isEqualTo(DEPUTY);
+    assertThat(task(ownTask).getAssignee()).isEqualTo(DEPUTY);
+
+    // only the leader (or an administrator) ends it: not the deputy, not another unit's leader
+    ResponseEntity<String> byDeputy = call(DEPUTY, HttpMethod.POST, "/api/delegations/" + id + "/end", Map.of());
+    assertThat(byDeputy.getStatusCode().value()).isEqualTo(403);
+    assertThat(byDeputy.getBody()).contains("Chỉ lãnh đạo đã ủy quyền");
+    assertThat(call("so-tc-ld", HttpMethod.POST, "/api/delegations/" + id + "/end", Map.of()).getStatusCode()
+        .value()).isEqualTo(403);
+    assertThat(call("so-gddt-cv", HttpMethod.POST, "/api/delegations/" + id + "/end", Map.of()).getStatusCode()
+        .value()).isEqualTo(403);
+    assertThat(task(ownTask).getAssignee()).as("nothing moved by a refused call").isEqualTo(DEPUTY);
+
+    ResponseEntity<String> ended = call(LEADER, HttpMethod.POST, "/api/delegations/" + id + "/end", Map.of());
+    assertThat(ended.getStatusCode().value()).as(ended.getBody()).isEqualTo(200);
+    JsonNode view = JSON.readTree(ended.getBody());
+    assertThat(view.get("state").asText()).isEqualTo("ended");
+    assertThat(view.get("stateLabel").asText()).isEqualTo("Đã kết thúc");
+    assertThat(view.get("to").asText()).as("the last day is today, not the planned one").isEqualTo(today);
+
+    assertThat(task(ownTask).getAssignee()).as("back with the leader").isEqualTo(LEADER);
+    assertThat(task(groupTask).getAssignee()).as("back in the leaders' queue").isNull();
+    assertThat(tasks.createTaskQuery().taskAssignee(DEPUTY).count()).as("nothing left with the deputy").isZero();
+    assertThat(tasks.getVariablesLocal(task(groupTask).getId())).doesNotContainKey(DelegationRule.ON_BEHALF_OF);
+    assertThat(stepsOfTheAbsence(id)).as("the absence's process ended along its own path, now")
+        .containsExactly("Start_AbsenceRecorded", "Timer_AbsenceStarts", "Task_HandOverToDeputy",
+            "Timer_AbsenceEnds", "Task_GiveBack", "End_DelegationEnded");
+    ResponseEntity<String> late = submit(DEPUTY, ownTask, "approve");
+    assertThat(late.getStatusCode().value()).as("the deputy signs nothing more").isEqualTo(403);
+    ProcessInstance arriving = approvalAtSignature("UQ-TEST-7");
+    assertThat(task(arriving).getAssignee()).as("new work no longer goes to the deputy").isNull();
+
+    ResponseEntity<String> again = call(LEADER, HttpMethod.POST, "/api/delegations/" + id + "/end", Map.of());
+    assertThat(again.getStatusCode().value()).isEqualTo(400);
+    assertThat(again.getBody()).contains("đã kết thúc");
+    assertThat(call(LEADER, HttpMethod.POST, "/api/delegations/khong-co/end", Map.of()).getStatusCode().value())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void anAbsenceNotYetBegunIsCancelledByAnAdministratorAndItsProcessIsGone() throws Exception {
+    JsonNode absence = JSON.readTree(call(LEADER, HttpMethod.POST, "/api/delegations",
+        body(null, DEPUTY, VN.format(today().plusDays(3)), VN.format(today().plusDays(5)), null)).getBody());
+    String id = absence.get("id").asText();
+    assertThat(absence.get("state").asText()).isEqualTo("planned");
+
+    ResponseEntity<String> ended = call("demo", HttpMethod.POST, "/api/delegations/" + id + "/end", Map.of());
+    assertThat(ended.getStatusCode().value()).as(ended.getBody()).isEqualTo(200);
+    assertThat(JSON.readTree(ended.getBody()).get("state").asText()).isEqualTo("ended");
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(DelegationSteps.PROCESS_KEY)
+        .variableValueEquals(DelegationSteps.ABSENCE_ID, id).count()).isZero();
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(DelegationSteps.PROCESS_KEY)
+        .variableValueEquals(DelegationSteps.ABSENCE_ID, id).singleResult().getDeleteReason())
+        .isEqualTo("Lãnh đạo hủy ủy quyền trước thời gian vắng mặt");
+    ProcessInstance arriving = approvalAtSignature("UQ-TEST-8");
+    assertThat(task(arriving).getAssignee()).isNull();
+  }
+
   /** The activities the absence's process went through, in order; it must have ended. */
   private List<String> stepsOfTheAbsence(String absenceId) {
     String instance = history.createHistoricProcessInstanceQuery().processDefinitionKey("absenceDelegation")

@@ -166,6 +166,12 @@ class DocumentApiTest {
         "chưa được ký số");
     assertRefused(upload("so-gddt-cv", task, "quyet-dinh.pdf", "application/pdf", pki.strangerSignedPdf("QĐ"),
         null), "chữ ký số hợp lệ");
+    // a validly signed decision changed afterwards by an incremental update: refused, nothing stored
+    int before = count();
+    assertRefused(upload("so-gddt-cv", task, "quyet-dinh-da-sua.pdf", "application/pdf",
+        TestPki.changedByIncrementalUpdate(pki.signedPdf("Quyết định 5721/QĐ-UBND"), "Quyết định đã sửa"), null),
+        "Tệp đã bị thay đổi sau khi ký");
+    assertThat(count()).isEqualTo(before);
     ResponseEntity<String> without = submit("so-gddt-cv", task, form);
     assertThat(without.getStatusCode().value()).isEqualTo(400);
     assertThat(without.getBody()).contains("đã ký số hợp lệ");

@@ -109,6 +109,43 @@ public final class TestPki {
     return copy;
   }
 
+  /**
+   * A new revision appended after signing, as a PDF editor's incremental save does (the title changed): every
+   * signed byte is intact, but the signature no longer covers the whole file.
+   */
+  static byte[] changedByIncrementalUpdate(byte[] signedPdf, String newTitle) throws IOException {
+    try (PDDocument document = Loader.loadPDF(signedPdf)) {
+      document.getDocumentInformation().setTitle(newTitle);
+      document.getDocumentInformation().getCOSObject().setNeedToBeUpdated(true);
+      document.getDocumentCatalog().getCOSObject().setNeedToBeUpdated(true);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.saveIncremental(out);
+      return out.toByteArray();
+    }
+  }
+
+  /** A CRL of the test root listing {@code revoked} (none: an empty, current list), valid for a week. */
+  byte[] crl(X509Certificate... revoked) throws Exception {
+    Instant now = Instant.now();
+    org.bouncycastle.cert.X509v2CRLBuilder builder = new org.bouncycastle.cert.X509v2CRLBuilder(
+        X500Name.getInstance(root.getSubjectX500Principal().getEncoded()), Date.from(now.minus(1, ChronoUnit.HOURS)));
+    builder.setNextUpdate(Date.from(now.plus(7, ChronoUnit.DAYS)));
+    for (X509Certificate certificate : revoked) {
+      builder.addCRLEntry(certificate.getSerialNumber(), Date.from(now.minus(2, ChronoUnit.HOURS)),
+          org.bouncycastle.asn1.x509.CRLReason.keyCompromise);
+    }
+    return builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(rootKeys.getPrivate())).getEncoded();
+  }
+
+  /** An empty CRL of the stranger's CA: current, but of no CA on the trusted path. */
+  byte[] crlOfStranger() throws Exception {
+    Instant now = Instant.now();
+    org.bouncycastle.cert.X509v2CRLBuilder builder = new org.bouncycastle.cert.X509v2CRLBuilder(
+        X500Name.getInstance(stranger.getSubjectX500Principal().getEncoded()), Date.from(now.minus(1, ChronoUnit.HOURS)));
+    builder.setNextUpdate(Date.from(now.plus(7, ChronoUnit.DAYS)));
+    return builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(strangerKeys.getPrivate())).getEncoded();
+  }
+
   private static byte[] sign(byte[] pdf, PrivateKey key, X509Certificate certificate, List<X509Certificate> chain)
       throws Exception {
     try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -132,6 +132,30 @@ class OrganisationDirectoryTest {
   }
 
   @Test
+  void unitsCarryTheAbbreviationTheirDocumentNumbersUseAndABadOneIsRefused() {
+    assertThat(shipped.find("so-gddt").orElseThrow().abbreviation()).isEqualTo("SGDĐT");
+    assertThat(shipped.find("ubnd").orElseThrow().abbreviation()).isEqualTo("UBND");
+    assertThat(shipped.find("hdnd").orElseThrow().abbreviation()).isEqualTo("HĐND");
+    assertThat(shipped.units()).filteredOn(u -> u.kind().equals("so"))
+        .allSatisfy(u -> assertThat(u.abbreviation()).as(u.code()).isNotBlank());
+    assertThatThrownBy(() -> parse(KINDS + """
+        units:
+          - code: so-a
+            name: Sở A
+            abbreviation: S-A
+            kind: so
+        """)).isInstanceOf(OrganisationException.class)
+        .hasMessageContaining("unit #1 (so-a): abbreviation must be letters only");
+    assertThat(parse(KINDS + """
+        units:
+          - code: so-a
+            name: Sở A
+            kind: so
+        """).find("so-a").orElseThrow().abbreviation()).as("optional: such a unit issues nothing numbered")
+        .isNull();
+  }
+
+  @Test
   void aParentChainThatLoopsIsRefused() {
     String yaml = KINDS + """
         units:

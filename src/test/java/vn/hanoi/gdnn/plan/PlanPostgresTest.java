@@ -226,7 +226,10 @@ public class PlanPostgresTest {
       case "Task_ReviewByCommittee" -> Map.of("committeeReview", "Ban Văn hóa – Xã hội đồng ý trình kỳ họp.");
       case "Task_RecordSessionOutcome" -> Map.of("hdndOutcome", "passed", "resolutionNumber", "15/2025/NQ-HĐND",
           "resolutionDate", yesterday, "sessionKind", "regular-year-end");
-      case "Task_RecordIssuance" -> Map.of("documentNumber", "123/QĐ-UBND", "issuedOn", yesterday,
+      // the number is the issuing body's (Decree 30/2020): the HĐND's standing committee records its resolution
+      case "Task_RecordIssuance" -> Map.of("documentNumber",
+          "hdnd-tt".equals(engine.getTaskService().getVariable(task.getId(), "issuerGroup"))
+              ? "15/2025/NQ-HĐND" : "123/QĐ-UBND", "issuedOn", yesterday,
           "signer", "Phó Chủ tịch UBND Thành phố", "documentLink", "vbpl/123-QD-UBND.pdf",
           "effectiveDate", Dates.format(LocalDate.now(Dates.HANOI).plusDays(10)), "shortenedProcedure", false);
       default -> Map.of("workSummary", "Đã hoàn thành công việc theo kế hoạch.");

@@ -163,6 +163,15 @@ class HdndResolutionProcessTest {
     assertThatThrownBy(() -> engine.getTaskService().complete(task(instance).getId(),
         Map.of("hdndOutcome", "passed", "resolutionNumber", "", "resolutionDate", "01/07/2026")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("resolutionNumber");
+    // a resolution of the HĐND is normative: its number carries the year, and the HĐND is its issuer
+    String today = OfficialDates.format(OfficialDates.today());
+    assertThatThrownBy(() -> engine.getTaskService().complete(task(instance).getId(),
+        Map.of("hdndOutcome", "passed", "resolutionNumber", "05/NQ-HĐND", "resolutionDate", today)))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("(resolutionNumber)")
+        .hasMessageContaining("phải ghi năm ban hành");
+    assertThatThrownBy(() -> engine.getTaskService().complete(task(instance).getId(),
+        Map.of("hdndOutcome", "passed", "resolutionNumber", "05/2026/NQ-UBND", "resolutionDate", today)))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("do HĐND ban hành");
     complete(task(instance), withVariables("hdndOutcome", "passed", "resolutionNumber", "05/2026/NQ-HĐND",
         "resolutionDate", OfficialDates.format(OfficialDates.today()), "sessionKind", "regular-mid-year"));
     chairSigns(instance, OfficialDates.format(OfficialDates.today()));

@@ -54,6 +54,14 @@ class IssuanceProcessTest {
     assertThatThrownBy(() -> engine.getTaskService().complete(taskId,
         record("", "05/11/2025", "Nguyễn Văn A, Phó Chủ tịch", "https://vanban.hanoi.gov.vn/115")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("documentNumber");
+    // recorded by the UBND office: a UBND (or office) document, never a department's
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId,
+        record("115/KH-SNV", "05/11/2025", "Nguyễn Văn A, Phó Chủ tịch", "https://vanban.hanoi.gov.vn/115")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("\"Số, ký hiệu văn bản\" (documentNumber)").hasMessageContaining("do VP hoặc UBND ban hành");
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId,
+        record("115/KH-ABC", "05/11/2025", "Nguyễn Văn A, Phó Chủ tịch", "https://vanban.hanoi.gov.vn/115")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("\"ABC\" không có trong danh mục");
     assertThatThrownBy(() -> engine.getTaskService().complete(taskId,
         record("115/KH-UBND", "2025-13-40", "Nguyễn Văn A, Phó Chủ tịch", "https://vanban.hanoi.gov.vn/115")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("issuedOn");

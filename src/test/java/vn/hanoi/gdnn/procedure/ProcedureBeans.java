@@ -7,6 +7,8 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
 
 import vn.hanoi.gdnn.ProcessTestEngine;
+import vn.hanoi.gdnn.document.DocumentNumberRule;
+import vn.hanoi.gdnn.document.ShippedDocumentNumbers;
 
 /**
  * Registers the procedures' beans on the shared process test engine as real objects, wired like Spring wires
@@ -32,6 +34,7 @@ public final class ProcedureBeans {
   static void register() {
     UnitRegistry units = TestOrganisation.registry();
     Periods periods = shippedPeriods();
+    DocumentNumberRule numbers = ShippedDocumentNumbers.rule();
     Consultation consultation = new Consultation(units);
     ProcessTestEngine.registerBean("periods", periods);
     ProcessTestEngine.registerBean("procedureStart", new ProcedureStart(periods, units));
@@ -51,12 +54,12 @@ public final class ProcedureBeans {
     ProcessTestEngine.registerBean("officeCheckValidator", new OfficeCheckValidator());
     ProcessTestEngine.registerBean("approvalDecisionValidator", new ApprovalDecisionValidator());
     ProcessTestEngine.registerBean("collectiveDecisionValidator", new CollectiveDecisionValidator());
-    ProcessTestEngine.registerBean("hdndSubmissionValidator", new HdndSubmissionValidator());
+    ProcessTestEngine.registerBean("hdndSubmissionValidator", new HdndSubmissionValidator(numbers));
     ProcessTestEngine.registerBean("committeeReviewValidator", new CommitteeReviewValidator());
-    ProcessTestEngine.registerBean("sessionOutcomeValidator", new SessionOutcomeValidator());
+    ProcessTestEngine.registerBean("sessionOutcomeValidator", new SessionOutcomeValidator(numbers));
     ProcessTestEngine.registerBean("resolutionSignatureValidator", new ResolutionSignatureValidator());
     ProcessTestEngine.registerBean("hdndFollowUp", new HdndFollowUp());
-    ProcessTestEngine.registerBean("issuanceValidator", new IssuanceValidator());
+    ProcessTestEngine.registerBean("issuanceValidator", new IssuanceValidator(numbers, SignatureBlockLookup.NONE));
     ProcessTestEngine.registerBean("gazettePublicationValidator", new GazettePublicationValidator());
   }
 }

@@ -123,6 +123,9 @@ class ApiAccessMatrixTest {
         // (the administrator is nobody's leader: "leader" is the field at fault).
         new Row("POST /api/delegations", "/api/delegations", Map.of("from", "01/01/2027", "to", "02/01/2027"),
             statuses(401, 403, 400, 403, 403, 403, 400)),
+        // An unknown absence: leaders and administrators pass the rule and meet the controller's 404.
+        new Row("POST /api/delegations/{id}/end", "/api/delegations/khong-co-uy-quyen-nay/end", Map.of(),
+            statuses(401, 403, 404, 403, 403, 403, 404)),
         new Row("GET /api/notifications/preferences", "/api/notifications/preferences", null, SIGNED_IN),
         // An unknown mode: everyone signed in reaches their own preference and meets the 400; nothing changes.
         new Row("PUT /api/notifications/preferences", "/api/notifications/preferences", Map.of("mode", "doi-khi"),

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import vn.hanoi.gdnn.EmbeddedPostgres;
+import vn.hanoi.gdnn.document.ShippedDocumentNumbers;
 
 /**
  * Two cluster nodes starting at the same moment on one PostgreSQL database: both deploy the models and add the
@@ -49,7 +50,7 @@ class ClusterStartPostgresTest {
       starts.add(nodes.submit(() -> {
         together.await();
         SchemaMigrations.apply(dataSource(node));
-        new ModelDeployment().postProcessEngineBuild(node);
+        new ModelDeployment(ShippedDocumentNumbers.forms()).postProcessEngineBuild(node);
         return null;
       }));
     }
@@ -66,7 +67,7 @@ class ClusterStartPostgresTest {
 
     // a restart of either node changes nothing
     SchemaMigrations.apply(dataSource(nodeB));
-    new ModelDeployment().postProcessEngineBuild(nodeB);
+    new ModelDeployment(ShippedDocumentNumbers.forms()).postProcessEngineBuild(nodeB);
     assertThat(nodeA.getRepositoryService().createDeploymentQuery().count()).isEqualTo(1);
     assertThat(projectIndexes(nodeA)).containsExactlyInAnyOrder("gdnn_idx_ident_lnk_group_task",
         "gdnn_idx_task_due_date", "gdnn_idx_job_due_date", "gdnn_idx_job_locked",

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.hanoi.gdnn.IntegrationTest;
+import vn.hanoi.gdnn.document.ShippedDocumentNumbers;
 
 @IntegrationTest
 class ModelDeploymentTest {
@@ -43,7 +44,7 @@ class ModelDeploymentTest {
     long deployments = repositoryService.createDeploymentQuery().count();
     long definitions = repositoryService.createProcessDefinitionQuery().count();
 
-    new ModelDeployment().postProcessEngineBuild(processEngine);
+    new ModelDeployment(ShippedDocumentNumbers.forms()).postProcessEngineBuild(processEngine);
 
     assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deployments);
     assertThat(repositoryService.createProcessDefinitionQuery().count()).isEqualTo(definitions);

@@ -25,7 +25,8 @@ import vn.hanoi.gdnn.NodeTools;
  * Real Chromium against the running application: a consulted unit cannot complete "Lấy ý kiến" in Tasklist
  * before its reply is attached (Tasklist shows the server's Vietnamese refusal), attaches a real DOCX in the
  * "Tài liệu" tab (after a wrong file is refused with the server's message), downloads it back, and completes the
- * step. Skipped with a plain message when Chromium or Node.js is missing, except under CI (CI=true).
+ * step. Both files are chosen and attached with the keyboard only (Tab to "Chọn tệp…", Space or Enter opens the
+ * browser's file chooser, Tab to "Đính kèm", Enter). Skipped with a plain message when Chromium or Node.js is missing, except under CI (CI=true).
  */
 @IntegrationTest
 class DocumentsBrowserTest {
@@ -69,6 +70,10 @@ class DocumentsBrowserTest {
         .contains("without a document the server answered 400 and Tasklist shows:")
         .contains("cần đính kèm văn bản góp ý")
         .contains("Chưa đính kèm")
+        .contains("by keyboard: Tab reached \"Chọn tệp đính kèm (PDF, DOCX, XLSX, ODT)\", Space opened the file "
+            + "chooser, gop-y-sai-dinh-dang.docx chosen")
+        .contains("by keyboard: Tab reached \"Chọn tệp đính kèm (PDF, DOCX, XLSX, ODT)\", Enter opened the file "
+            + "chooser, Góp ý của Sở Tài chính.docx chosen")
         .contains("không khớp với đuôi tệp .docx")
         .contains("the server answered 201")
         .contains("Đã đính kèm văn bản góp ý \"Góp ý của Sở Tài chính.docx\" (phiên bản 1)")
