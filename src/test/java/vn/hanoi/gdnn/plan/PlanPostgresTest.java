@@ -229,7 +229,10 @@ public class PlanPostgresTest {
       // the number is the issuing body's (Decree 30/2020): the HĐND's standing committee records its resolution
       case "Task_RecordIssuance" -> Map.of("documentNumber",
           "hdnd-tt".equals(engine.getTaskService().getVariable(task.getId(), "issuerGroup"))
-              ? "15/2025/NQ-HĐND" : "123/QĐ-UBND", "issuedOn", yesterday,
+              ? "15/2025/NQ-HĐND"
+              // a normative decision's number carries its year (Decree 30/2020)
+              : "yes".equals(engine.getTaskService().getVariable(task.getId(), "normativeDocument"))
+                  ? "123/" + LocalDate.now(Dates.HANOI).getYear() + "/QĐ-UBND" : "123/QĐ-UBND", "issuedOn", yesterday,
           "signer", "Phó Chủ tịch UBND Thành phố", "documentLink", "vbpl/123-QD-UBND.pdf",
           "effectiveDate", Dates.format(LocalDate.now(Dates.HANOI).plusDays(10)), "shortenedProcedure", false);
       default -> Map.of("workSummary", "Đã hoàn thành công việc theo kế hoạch.");

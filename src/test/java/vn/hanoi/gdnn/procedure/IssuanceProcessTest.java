@@ -142,7 +142,9 @@ class IssuanceProcessTest {
   void anEarlierEffectiveDateWithoutTheShortenedProcedureIsWarnedNotRefused() {
     ProcessInstance instance = start(Map.of("issuerGroup", "vp-hdnd", "normativeDocument", "yes",
         "resolutionDate", "27/11/2025"));
-    complete(task(instance), normative("01/12/2025", "01/12/2025", false));
+    Map<String, Object> resolution = normative("01/12/2025", "01/12/2025", false);
+    resolution.put("documentNumber", "70/2025/NQ-HĐND");
+    complete(task(instance), resolution);
 
     assertThat(instance).isWaitingAt("Task_PublishInGazette").variables()
         .hasEntrySatisfying("effectiveDateWarning", w -> org.assertj.core.api.Assertions.assertThat(w.toString())
