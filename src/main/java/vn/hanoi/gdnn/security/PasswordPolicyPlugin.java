@@ -5,7 +5,6 @@ import java.util.List;
 import org.camunda.bpm.engine.identity.PasswordPolicy;
 import org.camunda.bpm.engine.identity.PasswordPolicyResult;
 import org.camunda.bpm.engine.identity.PasswordPolicyRule;
-import org.camunda.bpm.engine.impl.identity.PasswordPolicyLengthRuleImpl;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,7 +35,7 @@ public class PasswordPolicyPlugin extends AbstractCamundaConfiguration {
   }
 
   static PasswordPolicy policy(int minLength) {
-    List<PasswordPolicyRule> rules = List.of(new PasswordPolicyLengthRuleImpl(minLength));
+    List<PasswordPolicyRule> rules = List.of(new MinimumLengthRule(minLength));
     return () -> rules;
   }
 
@@ -44,7 +43,7 @@ public class PasswordPolicyPlugin extends AbstractCamundaConfiguration {
   static String vietnamese(PasswordPolicyResult result) {
     StringBuilder text = new StringBuilder("Mật khẩu không đạt chính sách mật khẩu");
     for (PasswordPolicyRule rule : result.getViolatedRules()) {
-      if (rule instanceof PasswordPolicyLengthRuleImpl) {
+      if (rule instanceof MinimumLengthRule) {
         text.append(": mật khẩu phải có ít nhất ").append(rule.getParameters().get("minLength"))
             .append(" ký tự");
       }

@@ -110,12 +110,17 @@ class VietnameseLocaleCompletenessTest {
     assertThat(problems).as(report("Texts left in English", problems)).isEmpty();
   }
 
+  /** Camunda's webapps show a "migrate to Camunda 8" banner (Operaton's have none: then neither file has the key). */
   @Test
   void theCamunda8MigrationBannerHasNoTextInAnyApp() throws IOException {
     for (String app : APPS) {
       JsonNode banner = vietnamese(app).get("labels").get("BANNER_CE_EOL_TEXT");
-      assertThat(banner).as(app + " BANNER_CE_EOL_TEXT").isNotNull();
-      assertThat(banner.asText()).as(app + " BANNER_CE_EOL_TEXT").isEmpty();
+      if (english(app).get("labels").has("BANNER_CE_EOL_TEXT")) {
+        assertThat(banner).as(app + " BANNER_CE_EOL_TEXT").isNotNull();
+        assertThat(banner.asText()).as(app + " BANNER_CE_EOL_TEXT").isEmpty();
+      } else {
+        assertThat(banner).as(app + " BANNER_CE_EOL_TEXT in a webapp without the banner").isNull();
+      }
     }
   }
 
