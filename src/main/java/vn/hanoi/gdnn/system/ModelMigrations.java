@@ -57,7 +57,8 @@ public class ModelMigrations {
               + " các bước giữ nguyên mã nên kỳ báo cáo đang chạy chuyển toàn bộ."),
       new PreparedMigration("lifecycles-1.2.0", LIFECYCLES_MOVED_TO_1_2_0, "1.1.0", "1.2.0",
           "Quy trình nhiệm vụ truyền dữ liệu cho thủ tục dùng chung theo một định nghĩa chung của từng thủ tục"
-              + " (đầu vào, đầu ra) thay cho bản sao tại từng quy trình; các bước giữ nguyên mã nên chuyển toàn bộ."),
+              + " (đầu vào, đầu ra) thay cho bản sao tại từng quy trình; ý kiến của Sở Tài chính (3.1, 8.2) do chuyên"
+              + " viên dự thảo, lãnh đạo Sở ký, có số văn bản; các bước cũ giữ nguyên mã nên chuyển toàn bộ."),
       new PreparedMigration("ubnd-approval-1.1.0", List.of("ubndApproval"), "1.0.0", "1.1.0",
           "Tờ trình do lãnh đạo UBND phụ trách lĩnh vực quyết định, hoặc do tập thể UBND biểu quyết (phiên họp,"
               + " phiếu lấy ý kiến) khi quy trình yêu cầu; các bước cũ giữ nguyên mã nên chuyển toàn bộ."),

@@ -163,6 +163,42 @@ class LifecycleMigrationProcessTest {
     }
   }
 
+  /**
+   * From 1.2.0 Sở Tài chính's opinion is drafted by staff and signed by its leader with a number: a 3.1 whose
+   * opinion was being drafted on 1.1.0 keeps its task (same id) and, once drafted, waits for the leader's
+   * signature before anything else.
+   */
+  @Test
+  void aJointVentureWaitingForFinanceOnReleaseOneOneGoesToTheLeadersSignatureAfterMigration() {
+    deployments.add(engine.getRepositoryService().createDeployment().name("release 1.1.0")
+        .addClasspathResource("versions/lifecycle-joint-venture-1.1.0.bpmn").deploy().getId());
+    ProcessInstance p = start(engine, "lifecycleJointVenture", "3.1-m", "cd-cnc-hn");
+    complete(engine, "3.1-m", "Task_DraftScheme", "draftReference", "Đề án liên kết đào tạo số 1");
+    assertThat(p).isWaitingAt("Task_FinanceOpinion");
+    String taskId = engine.getTaskService().createTaskQuery().processInstanceId(p.getId()).singleResult().getId();
+
+    deployments.add(engine.getRepositoryService().createDeployment().name("release 1.2.0")
+        .addClasspathResource("processes/lifecycle-joint-venture.bpmn").deploy().getId());
+    ModelMigrations migrations = new ModelMigrations(engine);
+    var migration = migrations.prepared("lifecycles-1.2.0").orElseThrow();
+    assertThat(migrations.check(migration).steps()).filteredOn(s -> s.processKey().equals("lifecycleJointVenture"))
+        .singleElement().satisfies(step -> {
+          assertThat(step.instances()).isEqualTo(1);
+          assertThat(step.problem()).isNull();
+        });
+    assertThat(migrations.run(migration).migrated()).isEqualTo(1);
+    assertThat(definitionOf(p).getVersionTag()).isEqualTo("1.2.0");
+    assertThat(p).isWaitingAt("Task_FinanceOpinion");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(p.getId()).singleResult().getId())
+        .as("the staff member keeps the task they were drafting").isEqualTo(taskId);
+
+    complete(engine, "3.1-m", "Task_FinanceOpinion", "financeOpinion", "agree",
+        "financeOpinionText", "Thống nhất với Đề án.");
+    assertThat(p).isWaitingAt("Task_SignFinanceOpinion");
+    complete(engine, "3.1-m", "Task_SignFinanceOpinion", "viewSignOff", "approve", "viewNumber", "1201/STC-QLCS");
+    assertThat(p).isWaitingAt("Task_StandingCommittee");
+  }
+
   private void consultationStandInOf(String businessKey) {
     LifecycleTestSupport.runAsyncContinuations(engine, businessKey);
     assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey)

@@ -53,7 +53,6 @@ class LifecycleProcessTest {
   @BeforeAll
   static void beans() {
     LifecycleTestSupport.registerBeans();
-    ProcessTestEngine.registerBean("lawMakingChecks", new vn.hanoi.gdnn.procedure.LawMakingChecks());
   }
 
   @BeforeEach
@@ -660,11 +659,32 @@ class LifecycleProcessTest {
     assertThat(task(engine, "3.1", "Task_FinanceOpinion")).hasCandidateGroup("so-tc");
     complete(engine, "3.1", "Task_FinanceOpinion", "financeOpinion", "disagree",
         "financeOpinionText", "Bổ sung phương án tính giá trị tài sản.");
+    // staff only draft: the opinion reaches the school once Sở Tài chính's leader has signed it with a number
+    assertThat(task(engine, "3.1", "Task_SignFinanceOpinion")).hasCandidateGroup("so-tc-lanh-dao");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey("3.1")
+        .taskDefinitionKey("Task_ReviseScheme").count()).isZero();
+    signFinanceOpinion("3.1", "1201/STC-QLCS");
     assertThat(task(engine, "3.1", "Task_ReviseScheme")).hasCandidateGroup(lead);
     complete(engine, "3.1", "Task_ReviseScheme", "revisionNote", "Đã bổ sung phương án tính giá trị tài sản.");
     complete(engine, "3.1", "Task_FinanceOpinion", "financeOpinion", "agree",
-        "financeOpinionText", "Thống nhất với Đề án đã hoàn thiện.");
+        "financeOpinionText", "Thống nhất với Đề án.");
+    // the leader returns the draft to staff with a reason; it is redrafted and signed before anyone else sees it
+    complete(engine, "3.1", "Task_SignFinanceOpinion", "viewSignOff", "return",
+        "viewReturnReasons", "Nêu rõ căn cứ xác định giá trị tài sản liên kết.");
+    assertThat(task(engine, "3.1", "Task_FinanceOpinion")).hasCandidateGroup("so-tc");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey("3.1")
+        .taskDefinitionKey("Task_StandingCommittee").count()).isZero();
+    complete(engine, "3.1", "Task_FinanceOpinion", "financeOpinion", "agree",
+        "financeOpinionText", "Thống nhất với Đề án đã hoàn thiện, căn cứ giá trị tài sản đã nêu.");
+    signFinanceOpinion("3.1", "1245/STC-QLCS");
     assertThat(task(engine, "3.1", "Task_StandingCommittee")).hasCandidateGroup("hdnd-tt");
+    assertThat(engine.getRuntimeService().getVariable(task(engine, "3.1", "Task_StandingCommittee")
+        .getProcessInstanceId(), "viewNumber")).isEqualTo("1245/STC-QLCS");
+  }
+
+  private void signFinanceOpinion(String code, String number) {
+    assertThat(task(engine, code, "Task_SignFinanceOpinion")).hasCandidateGroup("so-tc-lanh-dao");
+    complete(engine, code, "Task_SignFinanceOpinion", "viewSignOff", "approve", "viewNumber", number);
   }
 
   @Test
@@ -675,7 +695,7 @@ class LifecycleProcessTest {
         "standingCommitteeText", "Thường trực HĐND thống nhất chủ trương.");
     approve(engine, "3.1");
     issue(engine, "3.1");
-    assertThat(p).isEnded().hasPassed("Task_ReviseScheme", "Event_Done");
+    assertThat(p).isEnded().hasPassed("Task_ReviseScheme", "Task_SignFinanceOpinion", "Event_Done");
   }
 
   @Test
@@ -690,6 +710,7 @@ class LifecycleProcessTest {
     complete(engine, "3.1", "Task_ManagingBodyReview", "leaderDecision", "approve");
     complete(engine, "3.1", "Task_FinanceOpinion", "financeOpinion", "agree",
         "financeOpinionText", "Thống nhất với Đề án.");
+    signFinanceOpinion("3.1", "1202/STC-QLCS");
     complete(engine, "3.1", "Task_StandingCommittee", "standingCommitteeOutcome", "agree",
         "standingCommitteeText", "Thường trực HĐND thống nhất chủ trương.");
     approve(engine, "3.1");
@@ -759,7 +780,13 @@ class LifecycleProcessTest {
     complete(engine, "8.2", "Task_ManagingReview", "leaderDecision", "approve");
     assertThat(task(engine, "8.2", "Task_FinanceOpinion")).hasCandidateGroup("so-tc");
     complete(engine, "8.2", "Task_FinanceOpinion", "financeOpinion", "agree",
+        "financeOpinionText", "Thống nhất phương án.");
+    assertThat(task(engine, "8.2", "Task_SignFinanceOpinion")).hasCandidateGroup("so-tc-lanh-dao");
+    complete(engine, "8.2", "Task_SignFinanceOpinion", "viewSignOff", "return",
+        "viewReturnReasons", "Đánh giá thêm khả năng tự bảo đảm chi đầu tư.");
+    complete(engine, "8.2", "Task_FinanceOpinion", "financeOpinion", "agree",
         "financeOpinionText", "Thống nhất phương án đã chỉnh sửa.");
+    signFinanceOpinion("8.2", "1310/STC-QLNS");
     approve(engine, "8.2");
     issue(engine, "8.2");
     assertThat(p).isEnded().hasPassed("Event_Done");
@@ -767,7 +794,8 @@ class LifecycleProcessTest {
         .activityType("userTask").orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc()
         .list().stream().map(a -> a.getActivityId()).toList();
     assertThat(order).containsExactly("Task_DraftRoadmap", "Task_ManagingReview", "Task_DraftRoadmap",
-        "Task_ManagingReview", "Task_FinanceOpinion");
+        "Task_ManagingReview", "Task_FinanceOpinion", "Task_SignFinanceOpinion", "Task_FinanceOpinion",
+        "Task_SignFinanceOpinion");
   }
 
   @Test
@@ -777,6 +805,7 @@ class LifecycleProcessTest {
     complete(engine, "8.2", "Task_ManagingReview", "leaderDecision", "approve");
     complete(engine, "8.2", "Task_FinanceOpinion", "financeOpinion", "disagree",
         "financeOpinionText", "Nguồn thu chưa bảo đảm tự chủ chi đầu tư.");
+    signFinanceOpinion("8.2", "1311/STC-QLNS");
     reject(engine, "8.2");
     assertThat(p).isEnded().hasPassed("Event_Rejected");
   }

@@ -21,6 +21,7 @@ import vn.hanoi.gdnn.ProcessVersionTags;
 import vn.hanoi.gdnn.calendar.WorkingDayCalendar;
 import vn.hanoi.gdnn.land.EnforcementTiming;
 import vn.hanoi.gdnn.procedure.JsonVariables;
+import vn.hanoi.gdnn.procedure.LawMakingChecks;
 import vn.hanoi.gdnn.procedure.OrganisationUnitRegistry;
 import vn.hanoi.gdnn.procedure.ProcedureStart;
 import vn.hanoi.gdnn.procedure.ProcedureCall;
@@ -53,6 +54,8 @@ final class LifecycleTestSupport {
     ProcessTestEngine.registerBean("procedureStart", new ProcedureStart(PlanTestBeans.periods(),
         new OrganisationUnitRegistry(PlanTestBeans.directory())));
     ProcessTestEngine.registerBean("ubndDeciders", new UbndDeciders());
+    // formal views signed by a unit's leader (4.1's price appraisal, 3.1's and 8.2's finance opinion)
+    ProcessTestEngine.registerBean("lawMakingChecks", new LawMakingChecks());
     // the procedures' contracts, as Spring builds them from ProcedureCalls
     for (ProcedureContract contract : ProcedureCalls.ALL) {
       ProcessTestEngine.registerBean(ProcedureCalls.beanName(contract.processKey()),

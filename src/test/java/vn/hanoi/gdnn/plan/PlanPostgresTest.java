@@ -215,6 +215,7 @@ public class PlanPostgresTest {
       case "Task_PriceAppraisal" -> Map.of("priceAppraisalOpinion", "Phương án giá phù hợp định mức.",
           "priceAppraisalResult", "agree");
       case "Task_SignPriceAppraisal" -> Map.of("viewSignOff", "approve", "viewNumber", "2345/STC-QLG");
+      case "Task_SignFinanceOpinion" -> Map.of("viewSignOff", "approve", "viewNumber", "2346/STC-QLCS");
       case "Task_SignDecision" -> Map.of("decisionSignedOn", yesterday);
       case "Task_ConsolidateOpinions" -> Map.of();
       case "Task_AppraiseDraft" -> Map.of("appraisalOpinion", "Dự thảo phù hợp với quy định pháp luật.",
@@ -226,9 +227,10 @@ public class PlanPostgresTest {
       case "Task_ReviewByCommittee" -> Map.of("committeeReview", "Ban Văn hóa – Xã hội đồng ý trình kỳ họp.");
       case "Task_RecordSessionOutcome" -> Map.of("hdndOutcome", "passed", "resolutionNumber", "15/2025/NQ-HĐND",
           "resolutionDate", yesterday, "sessionKind", "regular-year-end");
-      // the number is the issuing body's (Decree 30/2020): the HĐND's standing committee records its resolution
+      // the number is the issuing body's (Decree 30/2020): the HĐND's office (or standing committee) records its
+      // resolution
       case "Task_RecordIssuance" -> Map.of("documentNumber",
-          "hdnd-tt".equals(engine.getTaskService().getVariable(task.getId(), "issuerGroup"))
+          List.of("hdnd-tt", "vp-hdnd").contains(engine.getTaskService().getVariable(task.getId(), "issuerGroup"))
               ? "15/2025/NQ-HĐND"
               // a normative decision's number carries its year (Decree 30/2020)
               : "yes".equals(engine.getTaskService().getVariable(task.getId(), "normativeDocument"))
