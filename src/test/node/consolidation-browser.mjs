@@ -2,38 +2,21 @@
 // the drafting unit opens "Tiếp thu, giải trình ý kiến góp ý" in Tasklist, chooses how a reply is handled ("Hoàn
 // thành" must then be enabled), writes the note and completes the form (the server accepts it).
 // Usage: node consolidation-browser.mjs <baseUrl> <taskId> <user> <password> <screenshot>
-import { chromium } from 'playwright-core';
+import { launchChromium, logIntoTasklist, openAndClaim, TIMEOUT } from './tasklist-session.mjs';
 
 const [base, taskId, user, password, shot] = process.argv.slice(2);
-const TIMEOUT = 30000;
 
 function step(message) {
   console.log(`[browser] ${message}`);
 }
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1366, height: 1000 }, locale: 'vi-VN' });
   const submitted = [];
   page.on('request', (r) => { if (r.url().includes('/submit-form')) submitted.push(r.postData()); });
-  await page.goto(`${base}/camunda/app/tasklist/default/`);
-  await page.waitForLoadState('networkidle');
-  for (let attempt = 0; attempt < 5; attempt += 1) {
-    await page.locator('input[type=text]').fill(user);
-    await page.locator('input[type=password]').fill(password);
-    if (await page.locator('input[type=text]').inputValue() === user) {
-      break;
-    }
-    await page.waitForTimeout(500);
-  }
-  await page.click('button[type=submit]');
-  await page.locator('.task-filter').first().waitFor({ timeout: TIMEOUT });
-  await page.goto(`${base}/camunda/app/tasklist/default/#/?task=${taskId}`);
-  await page.locator('button.claim').click({ timeout: TIMEOUT });
+  await logIntoTasklist(page, base, user, password);
+  await openAndClaim(page, base, taskId);
   await page.locator('.fjs-form-field-dynamiclist').waitFor({ timeout: TIMEOUT });
   step('form with its dynamic list is shown');
 

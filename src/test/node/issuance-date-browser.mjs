@@ -2,39 +2,22 @@
 // office clerk opens "Cập nhật thông tin văn bản ban hành" in Tasklist, types tomorrow as the date of issue and
 // sees the form say it cannot be later than today; types yesterday and the warning is gone.
 // Usage: node issuance-date-browser.mjs <baseUrl> <taskId> <user> <password> <tomorrow> <yesterday>
-import { chromium } from 'playwright-core';
+import { launchChromium, logIntoTasklist, openAndClaim, TIMEOUT } from './tasklist-session.mjs';
 
 const [base, taskId, user, password, tomorrow, yesterday] = process.argv.slice(2);
-const TIMEOUT = 30000;
 const WARNING = 'Ngày ban hành không được sau ngày hôm nay.';
 
 function step(message) {
   console.log(`[browser] ${message}`);
 }
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 try {
   const context = await browser.newContext({ viewport: { width: 1366, height: 1000 }, locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh' });
   const page = await context.newPage();
-  await page.goto(`${base}/camunda/app/tasklist/default/`);
-  await page.waitForLoadState('networkidle');
-  for (let attempt = 0; attempt < 5; attempt += 1) {
-    await page.locator('input[type=text]').fill(user);
-    await page.locator('input[type=password]').fill(password);
-    if (await page.locator('input[type=text]').inputValue() === user) {
-      break;
-    }
-    await page.waitForTimeout(500);
-  }
-  await page.click('button[type=submit]');
-  await page.locator('.task-filter').first().waitFor({ timeout: TIMEOUT });
-  await page.goto(`${base}/camunda/app/tasklist/default/#/?task=${taskId}`);
-  await page.locator('button.claim').click({ timeout: TIMEOUT });
+  await logIntoTasklist(page, base, user, password);
+  await openAndClaim(page, base, taskId);
   await page.locator('.fjs-form').waitFor({ timeout: TIMEOUT });
   step('the issuance form is shown');
   const date = page.getByLabel('Ngày ban hành', { exact: false }).first();

@@ -2,10 +2,9 @@
 // person signs in to Tasklist, opens the panel, sees their current choice, chooses "Chỉ nhận thư tổng hợp hằng
 // ngày", saves, reloads the page, opens the panel again and finds the choice kept.
 // Usage: node preferences-browser.mjs <baseUrl> <user> <password> <mode to choose>
-import { chromium } from 'playwright-core';
+import { launchChromium, logIntoTasklist, TIMEOUT } from './tasklist-session.mjs';
 
 const [base, user, password, mode] = process.argv.slice(2);
-const TIMEOUT = 30000;
 
 function step(message) {
   console.log(`[browser] ${message}`);
@@ -28,26 +27,11 @@ async function chosen(panel) {
   return { value, label };
 }
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 try {
   const context = await browser.newContext({ viewport: { width: 1366, height: 1000 }, locale: 'vi-VN' });
   const page = await context.newPage();
-  await page.goto(`${base}/camunda/app/tasklist/default/`);
-  await page.waitForLoadState('networkidle');
-  for (let attempt = 0; attempt < 5; attempt += 1) {
-    await page.locator('input[type=text]').fill(user);
-    await page.locator('input[type=password]').fill(password);
-    if (await page.locator('input[type=text]').inputValue() === user) {
-      break;
-    }
-    await page.waitForTimeout(500);
-  }
-  await page.click('button[type=submit]');
-  await page.locator('.task-filter').first().waitFor({ timeout: TIMEOUT });
+  await logIntoTasklist(page, base, user, password);
   step(`signed in as ${user}; the button reads "${(await page.locator('#gdnn-notification-button').innerText()).trim()}"`);
 
   let panel = await openPanel(page);
