@@ -32,8 +32,8 @@ import vn.hanoi.gdnn.SecondApplication;
 public class PlanPostgresTest {
 
   private static final AtomicInteger ENGINES = new AtomicInteger();
-  /** Timers a test may run ahead of time: waiting for a year, statutory notice, persuasion. */
-  private static final Set<String> TIMERS_TO_RUN = Set.of("Event_WaitForPeriod", "Event_NoticePeriodOver",
+  /** Timers a test may run ahead of time: waiting for a year, statutory notice, persuasion, public posting. */
+  public static final Set<String> TIMERS_TO_RUN = Set.of("Event_WaitForPeriod", "Event_NoticePeriodOver",
       "Event_PersuasionOver", "Event_PostingPeriodEnded", "Event_PostingOver");
 
   private ConfigurableApplicationContext start(String jdbcUrl, Map<String, Object> extra) {

@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -39,8 +38,6 @@ class EngineMovePostgresTest {
 
   private static final String DATABASE = "gdnn_move";
   private static final String RUNNING = "running-lifecycles.txt";
-  private static final Set<String> TIMERS_TO_RUN = Set.of("Event_WaitForPeriod", "Event_NoticePeriodOver",
-      "Event_PersuasionOver");
 
   private final Path dir = Path.of(System.getProperty("gdnn.engine-move.dir", "."));
 
@@ -107,7 +104,7 @@ class EngineMovePostgresTest {
   private static void drive(ConfigurableApplicationContext app, ProcessEngine engine, int rounds) {
     for (int round = 0; round < rounds; round++) {
       int done = 0;
-      for (String activity : TIMERS_TO_RUN) {
+      for (String activity : PlanPostgresTest.TIMERS_TO_RUN) {
         for (Job job : engine.getManagementService().createJobQuery().timers().activityId(activity).list()) {
           engine.getManagementService().executeJob(job.getId());
           done++;
