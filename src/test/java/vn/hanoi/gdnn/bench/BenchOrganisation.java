@@ -45,12 +45,17 @@ final class BenchOrganisation {
         .getResourceAsStream("organisation/organisation.yaml")) {
       shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    StringBuilder yaml = new StringBuilder(shipped.stripTrailing()).append('\n');
+    // The communes go at the end of the `units:` list, before the sections that follow it (`posts:`).
+    int unitsEnd = shipped.indexOf("\nposts:");
+    String head = unitsEnd < 0 ? shipped.stripTrailing() : shipped.substring(0, unitsEnd).stripTrailing();
+    String tail = unitsEnd < 0 ? "" : shipped.substring(unitsEnd);
+    StringBuilder yaml = new StringBuilder(head).append('\n');
     yaml.append("  # Communes added for the city-scale benchmark (src/test/java/vn/hanoi/gdnn/bench)\n");
     for (int i = 1; i <= units; i++) {
       yaml.append(String.format("  - code: xa-do-tai-%02d%n    name: Ủy ban nhân dân xã số %02d (dữ liệu đo tải)%n"
           + "    kind: ubnd-xa%n    parent: ubnd%n", i, i));
     }
+    yaml.append(tail);
     Path file = Path.of("target/bench/organisation-city.yaml").toAbsolutePath();
     Files.createDirectories(file.getParent());
     Files.writeString(file, yaml);
