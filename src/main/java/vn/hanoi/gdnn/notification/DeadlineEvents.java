@@ -44,7 +44,10 @@ public class DeadlineEvents implements DeadlineObserver {
   }
 
   private void stepDone(DelegateTask task, boolean overdue, int count) {
-    TaskFacts facts = TaskFacts.of((Task) task, task.getVariables(), new ArrayList<>(task.getCandidates()),
+    if (!outbox.isOn()) {
+      return; // nothing is sent: no recipients, facts or templates to compute
+    }
+    TaskFacts facts = TaskFacts.of((Task) task, TaskFacts.variablesOf(task), new ArrayList<>(task.getCandidates()),
         task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey(), properties);
     List<Person> holders = facts.assignee() != null ? people.immediate(List.of(facts.assignee()))
         : people.immediateMembersOf(facts.unitGroups());

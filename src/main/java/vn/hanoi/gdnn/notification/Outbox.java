@@ -40,6 +40,11 @@ public class Outbox {
     this.mailer = mailer;
   }
 
+  /** Whether notifications are written at all: not while mails are off (no SMTP server configured). */
+  public boolean isOn() {
+    return mailer.isOn();
+  }
+
   /**
    * Writes a notification and its delivery, inside the current engine command. Nothing when mails are off or
    * nobody is to be told. Returns the row's id.

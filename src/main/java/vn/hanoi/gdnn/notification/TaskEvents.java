@@ -66,6 +66,9 @@ public class TaskEvents {
 
   /** create: a task without an assignee goes to its units' members, one mail per unit. */
   void created(DelegateTask task) {
+    if (!outbox.isOn()) {
+      return; // nothing is sent: no recipients, facts or templates to compute
+    }
     if (DeadlineWatch.isDeadlineProcess(processKey(task))) {
       escalated(task);
       return;
@@ -88,6 +91,9 @@ public class TaskEvents {
 
   /** assignment: the new holder is told, unless they took the task themselves. */
   void assigned(DelegateTask task, String note) {
+    if (!outbox.isOn()) {
+      return;
+    }
     String assignee = task.getAssignee();
     String actor = Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthenticatedUserId();
     if (assignee == null || assignee.equals(actor) || DeadlineWatch.isDeadlineProcess(processKey(task))) {
@@ -106,6 +112,9 @@ public class TaskEvents {
 
   /** complete of a task whose form carries a decision: the lead unit's people who worked on the case. */
   void decided(DelegateTask task, DecisionField field) {
+    if (!outbox.isOn()) {
+      return;
+    }
     Object decision = task.getVariable(field.variable());
     String label = decisionLabel(decision);
     if (label == null) {
@@ -147,9 +156,8 @@ public class TaskEvents {
     if (watched == null) {
       return;
     }
-    TaskFacts facts = TaskFacts.of(watched, tasks.getVariables(watchedId, List.of("deliverableCode",
-        "deliverableTitle")), tasks.getIdentityLinksForTask(watchedId), escalation.getExecution()
-        .getProcessBusinessKey(), properties);
+    TaskFacts facts = TaskFacts.of(watched, tasks.getVariables(watchedId, TaskFacts.VARIABLES),
+        tasks.getIdentityLinksForTask(watchedId), escalation.getExecution().getProcessBusinessKey(), properties);
     Object count = escalation.getVariable(DeadlineWatch.REMINDER_COUNT);
     Object unitName = escalation.getVariable(DeadlineWatch.UNIT_NAME);
     Map<String, String> values = facts.values();
@@ -190,7 +198,7 @@ public class TaskEvents {
   }
 
   TaskFacts facts(DelegateTask task) {
-    return TaskFacts.of(taskView(task), task.getVariables(), new ArrayList<>(task.getCandidates()),
+    return TaskFacts.of(taskView(task), TaskFacts.variablesOf(task), new ArrayList<>(task.getCandidates()),
         task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey(), properties);
   }
 

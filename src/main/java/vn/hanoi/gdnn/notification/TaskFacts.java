@@ -24,6 +24,16 @@ record TaskFacts(String taskId, String code, String title, String step, String d
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   static final ZoneId ZONE = ZoneId.of(GdnnApplication.ZONE);
 
+  /** The variables a notification reads: only these, so a case's other (JSON) variables are not loaded. */
+  static final List<String> VARIABLES = List.of("deliverableCode", "deliverableTitle");
+
+  /** {@link #VARIABLES} of a task, read through its scopes. */
+  static Map<String, Object> variablesOf(org.camunda.bpm.engine.delegate.VariableScope task) {
+    Map<String, Object> values = new java.util.HashMap<>();
+    VARIABLES.forEach(name -> values.put(name, task.getVariable(name)));
+    return values;
+  }
+
   /** From a task and its variables (deliverableCode, deliverableTitle). */
   static TaskFacts of(Task task, Map<String, Object> variables, List<? extends IdentityLink> links, String businessKey,
       NotificationProperties properties) {

@@ -6,12 +6,14 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.form.CamundaFormRef;
+import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
@@ -20,6 +22,7 @@ import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CreateFilterCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteFilterCmd;
+import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
@@ -30,9 +33,12 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.query.NativeQuery;
 import org.camunda.bpm.engine.query.Query;
+import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -106,6 +112,8 @@ final class WorkGuard extends CommandInterceptor {
   private final ProcessEngineConfigurationImpl engine;
   private final Supplier<DelegationRule> delegation;
   private final Iterable<SubmissionCheck> stepChecks;
+  /** Parsed forms by deployed form definition id: a handful of dozen definitions, each immutable. */
+  private final Map<String, TaskForm> forms = new ConcurrentHashMap<>();
 
   WorkGuard(ProcessEngineConfigurationImpl engine, Supplier<DelegationRule> delegation,
       Iterable<SubmissionCheck> stepChecks) {
@@ -142,11 +150,18 @@ final class WorkGuard extends CommandInterceptor {
     }
     if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
       String taskId = EngineCommands.taskId(command);
-      // A task the person cannot see is left to the engine (404/403), its name and form unsaid.
-      Task task = taskId == null ? null : engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+      // read once into the command's entity cache, where the engine's completion finds it again
+      TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
       if (task != null) {
-        checkHolder(context, task, user);
-        checkSubmission(context, task, EngineCommands.submittedVariables(command));
+        try {
+          checkHolder(task, user);
+          checkSubmission(context, task, EngineCommands.submittedVariables(command));
+        } catch (RuntimeException refusal) {
+          // A person who may not work on the task learns nothing of it, neither its name nor its form: the
+          // engine's own answer (403) comes first. On the normal path the engine makes this check itself.
+          context.getProcessEngineConfiguration().getCommandCheckers().forEach(c -> c.checkTaskWork(task));
+          throw refusal;
+        }
       }
       return next.execute(command);
     }
@@ -170,40 +185,55 @@ final class WorkGuard extends CommandInterceptor {
    * A task assigned to someone is theirs to complete — or their deputy's while they are away (ủy quyền); a task
    * moved to a deputy is the deputy's only while the absence is in force. The rule is {@link DelegationRule}'s.
    */
-  private void checkHolder(CommandContext context, Task task, String user) {
+  private void checkHolder(TaskEntity task, String user) {
+    Object marker = task.getVariableLocal(DelegationRule.ON_BEHALF_OF);
+    String kind = task.getProcessDefinition() == null ? null : task.getProcessDefinition().getKey();
+    delegation.get().refusal(user, task, marker == null ? null : marker.toString(), kind,
+        ClockUtil.getCurrentTime().toInstant()).ifPresent(message -> {
+          LOG.warn("Refused completing task {} for user '{}': not the holder", task.getId(), user);
+          throw new AuthorizationException(message);
+        });
+  }
+
+  /** The submission must be the task's form (none for a task without one), then the step's own rules hold. */
+  private void checkSubmission(CommandContext context, TaskEntity task, Map<String, Object> variables) {
     context.runWithoutAuthorization(() -> {
-      Object marker = engine.getTaskService().getVariableLocal(task.getId(), DelegationRule.ON_BEHALF_OF);
-      String kind = task.getProcessDefinitionId() == null ? null
-          : engine.getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getKey();
-      delegation.get().refusal(user, task, marker == null ? null : marker.toString(), kind,
-          ClockUtil.getCurrentTime().toInstant()).ifPresent(message -> {
-            LOG.warn("Refused completing task {} for user '{}': not the holder", task.getId(), user);
-            throw new AuthorizationException(message);
-          });
+      TaskForm form = formOf(context, task);
+      if (form == null) {
+        FormSubmission.requireEmpty(variables, task.getName());
+      } else {
+        new FormSubmission(form, task.getName(), name -> task.getVariableTyped(name, false)).check(variables);
+      }
+      stepChecks.forEach(check -> check.check(task));
       return null;
     });
   }
 
-  /** The submission must be the task's form (none for a task without one), then the step's own rules hold. */
-  private void checkSubmission(CommandContext context, Task task, Map<String, Object> variables) {
-    String taskId = task.getId();
-    TaskService tasks = engine.getTaskService();
-    context.runWithoutAuthorization(() -> {
-      FormService forms = engine.getFormService();
-      if (forms.getTaskFormData(taskId).getCamundaFormRef() == null) {
-        FormSubmission.requireEmpty(variables, task.getName());
-      } else {
-        TaskForm form;
-        try (InputStream json = forms.getDeployedTaskForm(taskId)) {
-          form = TaskForm.parse(json);
-        } catch (IOException e) {
-          throw new UncheckedIOException("Cannot read the form of task " + taskId, e);
-        }
-        new FormSubmission(form, task.getName(), name -> tasks.getVariableTyped(taskId, name, false))
-            .check(variables);
-      }
-      stepChecks.forEach(check -> check.check(task));
+  /**
+   * The task's deployed Camunda Form, found as the engine finds it for Tasklist ({@code camunda:formRef} and its
+   * binding), parsed once per deployed form definition: a deployed form never changes.
+   */
+  private TaskForm formOf(CommandContext context, TaskEntity task) {
+    TaskDefinition definition = task.getTaskDefinition();
+    if (definition == null || definition.getTaskFormHandler() == null) {
       return null;
+    }
+    TaskFormData data = definition.getTaskFormHandler().createTaskForm(task);
+    CamundaFormRef ref = data.getCamundaFormRef();
+    if (ref == null || ref.getKey() == null) {
+      return null;
+    }
+    CamundaFormDefinition deployed = new GetCamundaFormDefinitionCmd(ref, data.getDeploymentId()).execute(context);
+    if (deployed == null) {
+      throw new NotFoundException("No deployed form '" + ref.getKey() + "' for task " + task.getId());
+    }
+    return forms.computeIfAbsent(deployed.getId(), id -> {
+      try (InputStream json = engine.getRepositoryService().getResourceAsStream(deployed.getDeploymentId(),
+          deployed.getResourceName())) {
+        return TaskForm.parse(json);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read form " + deployed.getResourceName(), e);
+      }
     });
   }
 
