@@ -440,7 +440,7 @@ class CityScaleBench {
     }
     Path jfr = recording.stop();
     line("INBOX first 50 by due date, as the unit's staff (REST, HTTP Basic): " + latencies.summary()
-        + String.format(", %.1f tasks per answer (target p95 <= 50 ms)", rows / (double) calls)
+        + String.format(", %.1f tasks per answer (target p95 <= 40 ms)", rows / (double) calls)
         + (jfr == null ? "" : "; JFR recording " + jfr));
   }
 
