@@ -9,12 +9,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.session.JdbcSessionDataSourceScriptDatabaseInitializer;
 import org.springframework.boot.autoconfigure.session.JdbcSessionProperties;
 import org.springframework.boot.sql.init.DatabaseInitializationMode;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * Webapp sessions (Camunda's login to Tasklist, Cockpit and Admin) kept in the database with Spring Session
@@ -41,6 +43,17 @@ public class SharedSessionConfiguration {
   SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionTimeout(
       @Value("${server.servlet.session.timeout:30m}") Duration timeout) {
     return repository -> repository.setDefaultMaxInactiveInterval(timeout);
+  }
+
+  /** Camunda's login record is written back only when it changed (UnchangedLoginNotRewritten). */
+  @Bean
+  FilterRegistrationBean<UnchangedLoginNotRewritten> unchangedLoginNotRewritten() {
+    FilterRegistrationBean<UnchangedLoginNotRewritten> registration =
+        new FilterRegistrationBean<>(new UnchangedLoginNotRewritten());
+    registration.addUrlPatterns("/camunda/*");
+    // inside Spring Session's filter, before Camunda's authentication filter
+    registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 1);
+    return registration;
   }
 
   /** Writes session attributes with PostgreSQL's upsert, so two requests of one session never conflict. */
