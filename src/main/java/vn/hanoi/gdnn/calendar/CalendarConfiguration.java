@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.util.function.SingletonSupplier;
 import vn.hanoi.gdnn.organisation.OrganisationDirectory;
 
 /** Spring wiring of the calendar: the {@code workingDays} bean, the engine plugin and the escalation's listener. */
@@ -28,8 +29,8 @@ public class CalendarConfiguration {
   }
 
   /**
-   * The observers (the notification package's mails) are looked up when a step runs, not when the engine is
-   * built: they need engine services themselves.
+   * The observers (the notification package's mails) are looked up when the first step runs, not when the engine
+   * is built: they need engine services themselves. Looked up once: a lookup per step was 4 % of a reminder's CPU.
    */
   @Bean
   public WorkingDayCalendarPlugin workingDayCalendarPlugin(WorkingDayCalendar workingDays,
@@ -37,7 +38,7 @@ public class CalendarConfiguration {
                                                            OrganisationDirectory organisation,
                                                            ObjectProvider<DeadlineObserver> observers) {
     return new WorkingDayCalendarPlugin(workingDays, deadlines, EscalationRouting.of(organisation), () -> true,
-        () -> observers.orderedStream().toList());
+        SingletonSupplier.of(() -> observers.orderedStream().toList()));
   }
 
   @Bean(WorkingDayCalendarPlugin.ESCALATION_CHECK_BEAN)

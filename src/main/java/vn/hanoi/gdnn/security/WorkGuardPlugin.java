@@ -2,12 +2,14 @@ package vn.hanoi.gdnn.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 import vn.hanoi.gdnn.delegation.DelegationRule;
 
@@ -32,12 +34,16 @@ public class WorkGuardPlugin extends AbstractCamundaConfiguration {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    // both resolved once, on the first guarded completion: a bean lookup per completion cost for nothing
+    Supplier<DelegationRule> rule = SingletonSupplier.of(delegation::getObject);
+    Supplier<List<SubmissionCheck>> stepChecks = SingletonSupplier.of(() -> checks.orderedStream().toList());
+    Iterable<SubmissionCheck> lazyChecks = () -> stepChecks.get().iterator();
     configuration.setCustomPostCommandInterceptorsTxRequired(
         with(configuration.getCustomPostCommandInterceptorsTxRequired(),
-            new WorkGuard(configuration, delegation::getObject, checks)));
+            new WorkGuard(configuration, rule, lazyChecks)));
     configuration.setCustomPostCommandInterceptorsTxRequiresNew(
         with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(),
-            new WorkGuard(configuration, delegation::getObject, checks)));
+            new WorkGuard(configuration, rule, lazyChecks)));
   }
 
   private static List<CommandInterceptor> with(List<CommandInterceptor> existing, CommandInterceptor guard) {

@@ -647,7 +647,9 @@ class CityScaleBench {
         while (window.isOpen()) {
           String unit = mine.get(round++ % mine.size());
           String user = BenchOrganisation.staffOf(unit);
+          long listed = System.nanoTime();
           HttpResponse<String> list = client.get(listOf.apply(unit), user);
+          window.recordPage(listed, System.nanoTime());
           BenchHttp.expect(list, 200, "tasks of " + unit);
           for (JsonNode task : json.readTree(list.body())) {
             if (!window.isOpen()) {
@@ -690,8 +692,8 @@ class CityScaleBench {
     }
     double rate = window.perSecond();
     line(String.format("%s %.1f task completions/s over %d s after %d s warm-up (%d completed in all, "
-        + "%d errors); completion call %s; load %s", label, rate, measure, warmup, window.total(), errors.get(),
-        window.latencies().summary(), Machine.loadAverage()));
+        + "%d errors); completion call %s; page of tasks %s; load %s", label, rate, measure, warmup, window.total(),
+        errors.get(), window.latencies().summary(), window.pages().summary(), Machine.loadAverage()));
     if (statements) {
       statementProfile(window.measured(), "completion");
     }

@@ -15,6 +15,7 @@ final class MeasuredWindow {
   private final AtomicInteger measured = new AtomicInteger();
   private final AtomicInteger total = new AtomicInteger();
   private final Latencies latencies = new Latencies();
+  private final Latencies pages = new Latencies();
 
   MeasuredWindow(int warmupSeconds, int measureSeconds) {
     this.measureFrom = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmupSeconds);
@@ -38,6 +39,17 @@ final class MeasuredWindow {
       measured.incrementAndGet();
       latencies.add(endNanos - startNanos);
     }
+  }
+
+  /** A call that read the page of tasks a round completes (not counted in the rate). */
+  void recordPage(long startNanos, long endNanos) {
+    if (startNanos >= measureFrom && endNanos <= stop) {
+      pages.add(endNanos - startNanos);
+    }
+  }
+
+  Latencies pages() {
+    return pages;
   }
 
   int measured() {
