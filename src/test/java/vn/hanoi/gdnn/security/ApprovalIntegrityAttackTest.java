@@ -196,6 +196,26 @@ class ApprovalIntegrityAttackTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"rest", "webapp"})
+  void aPersonOfAnotherUnitLearnsNothingOfTheTaskFromARefusedSubmission(String surface) {
+    Scene scene = atSignature(surface);
+    Surface otherLeader = as(surface, "so-nv-ld");
+    String task = scene.task();
+
+    Reply smuggled = otherLeader.post("/task/" + task + "/complete",
+        variables("signOffDecision", "approve", "approverGroup", "so-nv-lanh-dao"));
+    Reply notAnOption = otherLeader.post("/task/" + task + "/submit-form", variables("signOffDecision", "approved"));
+
+    // the engine's own refusal, not the form check's: neither the task's name nor its fields are told
+    for (Reply reply : List.of(smuggled, notAnOption)) {
+      assertThat(reply.status()).as(reply.body()).isEqualTo(403);
+      assertThat(reply.body()).doesNotContain("Ký tờ trình", "signOffDecision", "approverGroup", "biểu mẫu");
+    }
+    scene.assertUntouched();
+    signLegitimately(scene.leader(), scene.instance());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"rest", "webapp"})
   void javaObjectsAreNeverTakenFromAClient(String surface) {
     Scene scene = atSignature(surface);
     ProcessInstance instance = scene.instance();
