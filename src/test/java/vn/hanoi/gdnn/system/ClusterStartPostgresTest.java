@@ -70,8 +70,7 @@ class ClusterStartPostgresTest {
     new ModelDeployment(ShippedDocumentNumbers.forms()).postProcessEngineBuild(nodeB);
     assertThat(nodeA.getRepositoryService().createDeploymentQuery().count()).isEqualTo(1);
     assertThat(projectIndexes(nodeA)).containsExactlyInAnyOrder("gdnn_idx_ident_lnk_group_task",
-        "gdnn_idx_task_due_date", "gdnn_idx_job_due_date", "gdnn_idx_job_locked",
-        "gdnn_idx_auth_group", "gdnn_idx_task_parent");
+        "gdnn_idx_task_due_date", "gdnn_idx_job_due_date", "gdnn_idx_job_locked", "gdnn_idx_task_parent");
   }
 
   private ProcessEngine engine(String name) {
