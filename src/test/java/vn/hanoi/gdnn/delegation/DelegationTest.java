@@ -33,6 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -41,6 +42,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.hanoi.gdnn.IntegrationTest;
+import vn.hanoi.gdnn.security.Surface;
 
 /**
  * Delegation while a leader is away (ủy quyền): who may be the deputy, the deputy signing for the leader during
@@ -55,6 +57,8 @@ class DelegationTest {
   static final DateTimeFormatter VN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   static final ObjectMapper JSON = new ObjectMapper();
 
+  @LocalServerPort
+  int port;
   @Autowired
   TestRestTemplate rest;
   @Autowired
@@ -227,6 +231,23 @@ class DelegationTest {
     assertThat(call("so-gddt-cv", HttpMethod.POST, "/api/delegations/" + id + "/end", Map.of()).getStatusCode()
         .value()).isEqualTo(403);
     assertThat(task(ownTask).getAssignee()).as("nothing moved by a refused call").isEqualTo(DEPUTY);
+    // nor around the API, through either engine surface: the absence's end timer is the engine's to run
+    String endTimer = management.createJobQuery().processInstanceId(absenceProcess(id).getId()).timers()
+        .singleResult().getId();
+    for (String user : List.of(LEADER, "so-tc-ld")) {
+      for (Surface surface : List.of(Surface.rest(port, user), Surface.webapp(port, user))) {
+        Surface.Reply due = surface.put("/job/" + endTimer + "/duedate",
+            Map.of("duedate", "2020-01-01T00:00:00.000+0700"));
+        Surface.Reply run = surface.post("/job/" + endTimer + "/execute", Map.of());
+        for (Surface.Reply reply : List.of(due, run)) {
+          assertThat(reply.status()).as(user + ": " + reply.body()).isEqualTo(403);
+          assertThat(reply.json().path("message").asText()).startsWith("Không được");
+        }
+      }
+    }
+    assertThat(management.createJobQuery().jobId(endTimer).singleResult().getDuedate())
+        .as("the absence's planned end, untouched").isAfter(ClockUtil.getCurrentTime());
+    assertThat(task(ownTask).getAssignee()).isEqualTo(DEPUTY);
 
     ResponseEntity<String> ended = call(LEADER, HttpMethod.POST, "/api/delegations/" + id + "/end", Map.of());
     assertThat(ended.getStatusCode().value()).as(ended.getBody()).isEqualTo(200);
@@ -299,9 +320,13 @@ class DelegationTest {
         .singleResult().getId();
   }
 
-  private void runTimer(String absenceId) {
-    ProcessInstance process = runtime.createProcessInstanceQuery().processDefinitionKey(DelegationSteps.PROCESS_KEY)
+  private ProcessInstance absenceProcess(String absenceId) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(DelegationSteps.PROCESS_KEY)
         .variableValueEquals(DelegationSteps.ABSENCE_ID, absenceId).singleResult();
+  }
+
+  private void runTimer(String absenceId) {
+    ProcessInstance process = absenceProcess(absenceId);
     Job timer = management.createJobQuery().processInstanceId(process.getId()).timers().singleResult();
     if (timer.getDuedate().after(ClockUtil.getCurrentTime())) {
       ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 1000));
