@@ -3,10 +3,12 @@ package vn.hanoi.gdnn.notification;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -28,8 +30,8 @@ record TaskFacts(String taskId, String code, String title, String step, String d
   static final List<String> VARIABLES = List.of("deliverableCode", "deliverableTitle");
 
   /** {@link #VARIABLES} of a task, read through its scopes. */
-  static Map<String, Object> variablesOf(org.camunda.bpm.engine.delegate.VariableScope task) {
-    Map<String, Object> values = new java.util.HashMap<>();
+  static Map<String, Object> variablesOf(VariableScope task) {
+    Map<String, Object> values = new HashMap<>();
     VARIABLES.forEach(name -> values.put(name, task.getVariable(name)));
     return values;
   }

@@ -17,13 +17,11 @@ public class AppraisalSignOffValidator implements ExecutionListener {
     if (execution.isCanceled()) {
       return;
     }
-    TaskInput input = TaskInput.of(execution);
-    String decision = input.requireChoice("appraisalSignOff", "Ý kiến của lãnh đạo Sở Tư pháp", "approve", "return");
-    if ("approve".equals(decision)) {
-      input.requireText("appraisalReportNumber", "Số, ký hiệu báo cáo thẩm định", 1);
+    String number = TaskInput.of(execution).requireSignedOrReturned("appraisalSignOff",
+        "Ý kiến của lãnh đạo Sở Tư pháp", "appraisalReportNumber", "Số, ký hiệu báo cáo thẩm định",
+        "appraisalSignOffReasons");
+    if (number != null) {
       Counters.increment(execution, "appraisalRounds");
-    } else {
-      input.requireText("appraisalSignOffReasons", "Lý do trả lại", 10);
     }
   }
 }

@@ -23,13 +23,10 @@ public class ConsultationSignOffValidator implements ExecutionListener {
     if (execution.isCanceled()) {
       return;
     }
-    TaskInput input = TaskInput.of(execution);
-    String decision = input.requireChoice("signOffDecision", "Ý kiến của lãnh đạo đơn vị", "approve", "return");
-    if ("approve".equals(decision)) {
-      String number = input.requireText("replyNumber", "Số, ký hiệu văn bản góp ý", 1);
+    String number = TaskInput.of(execution).requireSignedOrReturned("signOffDecision", "Ý kiến của lãnh đạo đơn vị",
+        "replyNumber", "Số, ký hiệu văn bản góp ý", "signOffReasons");
+    if (number != null) {
       consultation.recordSignature(execution, String.valueOf(execution.getVariable("consultedUnit")), number);
-    } else {
-      input.requireText("signOffReasons", "Lý do trả lại", 10);
     }
   }
 }

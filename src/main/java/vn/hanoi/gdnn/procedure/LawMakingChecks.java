@@ -27,13 +27,8 @@ public class LawMakingChecks implements ExecutionListener {
         in.requireText("priceAppraisalOpinion", "Ý kiến thẩm định giá", 10);
         in.requireChoice("priceAppraisalResult", "Kết luận thẩm định giá", "agree", "adjust");
       },
-      "formal-view-sign-off", in -> {
-        if ("approve".equals(in.requireChoice("viewSignOff", "Ý kiến của lãnh đạo đơn vị", "approve", "return"))) {
-          in.requireText("viewNumber", "Số, ký hiệu văn bản", 1);
-        } else {
-          in.requireText("viewReturnReasons", "Lý do trả lại", 10);
-        }
-      },
+      "formal-view-sign-off", in -> in.requireSignedOrReturned("viewSignOff", "Ý kiến của lãnh đạo đơn vị",
+          "viewNumber", "Số, ký hiệu văn bản", "viewReturnReasons"),
       "decision-signature", in -> in.requirePastDate("decisionSignedOn", "Ngày ký quyết định"));
 
   @Override

@@ -46,6 +46,20 @@ public final class TaskInput {
     return text;
   }
 
+  /**
+   * A leader's sign-off of a formal document: {@code decisionKey} is "approve" (signed, with the document's number
+   * and symbol in {@code numberKey}) or "return" (with at least ten characters of reasons in {@code reasonsKey}).
+   * Returns the number when signed, {@code null} when returned.
+   */
+  public String requireSignedOrReturned(String decisionKey, String decisionLabel, String numberKey,
+      String numberLabel, String reasonsKey) {
+    if ("approve".equals(requireChoice(decisionKey, decisionLabel, "approve", "return"))) {
+      return requireText(numberKey, numberLabel, 1);
+    }
+    requireText(reasonsKey, "Lý do trả lại", 10);
+    return null;
+  }
+
   /** Where the submitted values are, for checks that set derived variables. */
   public VariableScope scope() {
     return scope;

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.apache.ibatis.builder.xml.XMLMapperBuilder;
 import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
 import org.camunda.bpm.engine.impl.db.PermissionCheck;
 import org.camunda.bpm.engine.impl.interceptor.Session;
@@ -124,8 +125,8 @@ public class AuthorizationChecks extends AbstractCamundaConfiguration {
 
     /** Atomic checks on named resources only, none with a default answer of its own. */
     private static boolean isCompact(CompositePermissionCheck check) {
-      if (!DATABASES.contains(org.camunda.bpm.engine.impl.context.Context.getProcessEngineConfiguration()
-          .getDatabaseType()) || check.getAtomicChecks() == null || check.getAtomicChecks().isEmpty()
+      if (!DATABASES.contains(Context.getProcessEngineConfiguration().getDatabaseType())
+          || check.getAtomicChecks() == null || check.getAtomicChecks().isEmpty()
           || check.getCompositeChecks() != null && !check.getCompositeChecks().isEmpty()) {
         return false;
       }
