@@ -1,8 +1,5 @@
 package vn.hanoi.gdnn.security;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -10,16 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.ibatis.builder.xml.XMLMapperBuilder;
-import org.apache.ibatis.session.Configuration;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
 import org.camunda.bpm.engine.impl.db.PermissionCheck;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
-import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,37 +36,15 @@ import org.springframework.stereotype.Component;
  * set of grants, revokes and checks; on H2 every test of the application runs through them.
  */
 @Component
-public class AuthorizationChecks extends AbstractCamundaConfiguration {
+public class AuthorizationChecks extends EngineSessionReplacement {
 
   static final String MAPPER = "db/mybatis/authorization-checks.xml";
   static final String STATEMENT = "gdnnIsAuthorizedForResource";
   /** Databases whose SQL the compact statement is written in (LIMIT, the bit operators of Camunda's mapping). */
   private static final Set<String> DATABASES = Set.of("postgres", "h2");
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<SessionFactory> factories = configuration.getCustomSessionFactories() == null ? new ArrayList<>()
-        : new ArrayList<>(configuration.getCustomSessionFactories());
-    factories.add(new ManagerFactory());
-    configuration.setCustomSessionFactories(factories);
-  }
-
-  @Override
-  public void postInit(ProcessEngineConfigurationImpl configuration) {
-    Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
-    synchronized (mybatis) {
-      // the MyBatis configuration may be shared by several engines of one JVM
-      if (!mybatis.hasStatement(STATEMENT, false)) {
-        try (InputStream in = AuthorizationChecks.class.getClassLoader().getResourceAsStream(MAPPER)) {
-          if (in == null) {
-            throw new IllegalStateException(MAPPER + " is missing from the classpath");
-          }
-          new XMLMapperBuilder(in, mybatis, MAPPER, mybatis.getSqlFragments()).parse();
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    }
+  public AuthorizationChecks() {
+    super(AuthorizationManager.class, CompactAuthorizationManager::new, MAPPER, STATEMENT);
   }
 
   /** Camunda's authorization manager with the two changes of the class comment. */
@@ -136,19 +105,6 @@ public class AuthorizationChecks extends AbstractCamundaConfiguration {
         }
       }
       return true;
-    }
-  }
-
-  private static final class ManagerFactory implements SessionFactory {
-
-    @Override
-    public Class<?> getSessionType() {
-      return AuthorizationManager.class;
-    }
-
-    @Override
-    public Session openSession() {
-      return new CompactAuthorizationManager();
     }
   }
 

@@ -1,23 +1,13 @@
 package vn.hanoi.gdnn.security;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.ibatis.builder.xml.XMLMapperBuilder;
-import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.impl.QueryOrderingProperty;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskManager;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,37 +28,15 @@ import org.springframework.stereotype.Component;
  * columns, take this path; everything else, and every count, runs Camunda's statement unchanged.
  */
 @Component
-public class AuthorizedTaskPages extends AbstractCamundaConfiguration {
+public class AuthorizedTaskPages extends EngineSessionReplacement {
 
   static final String MAPPER = "db/mybatis/authorized-task-pages.xml";
   static final String STATEMENT = "gdnnSelectTaskPageAuthorizedInOrder";
   /** The criteria of the inner query run without authorization check; read by the mapper, never changed. */
   public static final AuthorizationCheck NO_CHECK = new AuthorizationCheck();
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<SessionFactory> factories = configuration.getCustomSessionFactories() == null ? new ArrayList<>()
-        : new ArrayList<>(configuration.getCustomSessionFactories());
-    factories.add(new ManagerFactory());
-    configuration.setCustomSessionFactories(factories);
-  }
-
-  @Override
-  public void postInit(ProcessEngineConfigurationImpl configuration) {
-    Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
-    synchronized (mybatis) {
-      // the MyBatis configuration may be shared by several engines of one JVM
-      if (!mybatis.hasStatement(STATEMENT, false)) {
-        try (InputStream in = AuthorizedTaskPages.class.getClassLoader().getResourceAsStream(MAPPER)) {
-          if (in == null) {
-            throw new IllegalStateException(MAPPER + " is missing from the classpath");
-          }
-          new XMLMapperBuilder(in, mybatis, MAPPER, mybatis.getSqlFragments()).parse();
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    }
+  public AuthorizedTaskPages() {
+    super(TaskManager.class, InOrderTaskManager::new, MAPPER, STATEMENT);
   }
 
   /** Camunda's task manager; pages of authorization-checked queries through the statement of the class comment. */
@@ -97,19 +65,6 @@ public class AuthorizedTaskPages extends AbstractCamundaConfiguration {
         }
       }
       return true;
-    }
-  }
-
-  private static final class ManagerFactory implements SessionFactory {
-
-    @Override
-    public Class<?> getSessionType() {
-      return TaskManager.class;
-    }
-
-    @Override
-    public Session openSession() {
-      return new InOrderTaskManager();
     }
   }
 
