@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * the same pages over generated grants, revokes and queries.
  *
  * <p>Only paged queries on PostgreSQL with revoke checks on (the production setting), sorted by the task's own
- * columns, take this path; everything else, and every count, runs Camunda's statement unchanged.
+ * columns and not narrowed by process definition, take this path; everything else, and every count, runs
+ * Camunda's statement unchanged.
  */
 @Component
 public class AuthorizedTaskPages extends EngineSessionReplacement {
@@ -64,7 +65,24 @@ public class AuthorizedTaskPages extends EngineSessionReplacement {
           return false; // ordered by a variable: Camunda joins and selects it under its own alias
         }
       }
+      for (TaskQueryImpl part : query.getQueries()) {
+        if (byProcessDefinition(part)) {
+          return false;
+        }
+      }
       return true;
+    }
+
+    /**
+     * Criteria on the process definition join it into the criteria; without the check's cost on every row
+     * PostgreSQL then loops over the definitions of the key (one per deployed version) and reads the unit's tasks
+     * once per version — 24 ms against Camunda's 13 ms, measured with three versions. Camunda's statement checks
+     * only the rows of that definition anyway.
+     */
+    private static boolean byProcessDefinition(TaskQueryImpl query) {
+      return query.getProcessDefinitionKey() != null || query.getProcessDefinitionName() != null
+          || query.getProcessDefinitionNameLike() != null
+          || query.getProcessDefinitionKeys() != null && query.getProcessDefinitionKeys().length > 0;
     }
   }
 

@@ -114,7 +114,7 @@ class AuthorizedTaskPagesPostgresTest {
   }
 
   @Test
-  void onlyPagesOfCheckedQueriesOrderedByTheTasksColumnsTakeThePath() {
+  void onlyPagesOfCheckedQueriesOrderedByTheTasksColumnsAndNotByDefinitionTakeThePath() {
     ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ours
         .getProcessEngineConfiguration();
     ours.getIdentityService().setAuthentication("cv-a", USERS.get("cv-a"));
@@ -126,6 +126,10 @@ class AuthorizedTaskPagesPostgresTest {
       assertThat(takesPath(configuration, ours.getTaskService().createTaskQuery()
           .orderByProcessVariable("deliverableCode", org.camunda.bpm.engine.variable.type.ValueType.STRING).asc(),
           10)).as("ordered by a variable").isFalse();
+      assertThat(takesPath(configuration, ours.getTaskService().createTaskQuery().processDefinitionKey("reviewA")
+          .orderByDueDate().asc(), 10)).as("narrowed by process definition").isFalse();
+      assertThat(takesPath(configuration, ours.getTaskService().createTaskQuery().taskCandidateGroup("so-nv")
+          .taskDefinitionKey("Task_Draft").orderByDueDate().asc(), 10)).as("a unit's tasks at one step").isTrue();
     } finally {
       ours.getIdentityService().clearAuthentication();
     }
