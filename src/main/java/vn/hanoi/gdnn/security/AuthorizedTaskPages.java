@@ -33,8 +33,10 @@ public class AuthorizedTaskPages extends EngineSessionReplacement {
 
   static final String MAPPER = "db/mybatis/authorized-task-pages.xml";
   static final String STATEMENT = "gdnnSelectTaskPageAuthorizedInOrder";
-  /** The criteria of the inner query run without authorization check; read by the mapper, never changed. */
-  public static final AuthorizationCheck NO_CHECK = new AuthorizationCheck();
+  /** A check that is off, for the inner part of the statement (the criteria); a new one per statement. */
+  public static AuthorizationCheck noCheck() {
+    return new AuthorizationCheck();
+  }
 
   public AuthorizedTaskPages() {
     super(TaskManager.class, InOrderTaskManager::new, MAPPER, STATEMENT);
