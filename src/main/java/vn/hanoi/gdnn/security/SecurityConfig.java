@@ -92,10 +92,6 @@ public class SecurityConfig {
   }
 
   /**
-   * The webapps' login behind the login throttle. Runs after Spring Security's firewall (order -100) and before
-   * Camunda's webapp filters see the request.
-   */
-  /**
    * No Micrometer observation of each security filter, authentication and authorization: nothing reads them (the
    * actuator exposes health and info only), and wrapping every filter of every request cost about 5 % of a task
    * completion's CPU (docs/performance.md).
@@ -105,6 +101,10 @@ public class SecurityConfig {
     return SecurityObservationSettings.noObservations();
   }
 
+  /**
+   * The webapps' login behind the login throttle. Runs after Spring Security's firewall (order -100) and before
+   * Camunda's webapp filters see the request.
+   */
   @Bean
   FilterRegistrationBean<WebappLoginThrottleFilter> webappLoginThrottle(LoginThrottle throttle) {
     FilterRegistrationBean<WebappLoginThrottleFilter> registration =

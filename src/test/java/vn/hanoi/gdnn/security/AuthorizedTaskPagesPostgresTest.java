@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -47,6 +48,8 @@ class AuthorizedTaskPagesPostgresTest {
       "cv-b", List.of("so-gddt"),
       "cv-c", List.of("so-nv"),
       "cv-d", List.of("khong-co-quyen"));
+  /** The users in a fixed order, for the generated data. */
+  private static final List<String> USER_IDS = USERS.keySet().stream().sorted().toList();
   private static final List<String> GROUPS = List.of("so-gddt", "so-nv");
   private static final List<String> KEYS = List.of("reviewA", "reviewB");
 
@@ -124,7 +127,7 @@ class AuthorizedTaskPagesPostgresTest {
       assertThat(takesPath(configuration, ours.getTaskService().createTaskQuery().orderByDueDate().asc(),
           Integer.MAX_VALUE)).as("unpaged").isFalse();
       assertThat(takesPath(configuration, ours.getTaskService().createTaskQuery()
-          .orderByProcessVariable("deliverableCode", org.camunda.bpm.engine.variable.type.ValueType.STRING).asc(),
+          .orderByProcessVariable("deliverableCode", ValueType.STRING).asc(),
           10)).as("ordered by a variable").isFalse();
       assertThat(takesPath(configuration, ours.getTaskService().createTaskQuery().processDefinitionKey("reviewA")
           .orderByDueDate().asc(), 10)).as("narrowed by process definition").isFalse();
@@ -195,7 +198,7 @@ class AuthorizedTaskPagesPostgresTest {
       task.setPriority(1 + (i * 53) % 97);
       task.setDueDate(Date.from(Instant.parse("2026-12-10T00:00:00Z").plus((i * 29) % 80, ChronoUnit.HOURS)));
       if (i % 9 == 0) {
-        task.setAssignee(USERS.keySet().stream().sorted().toList().get(i % 4));
+        task.setAssignee(USER_IDS.get(i % USER_IDS.size()));
       }
       camunda.getTaskService().saveTask(task);
       if (i >= 60) {
@@ -218,7 +221,7 @@ class AuthorizedTaskPagesPostgresTest {
     String group = null;
     if (type != Authorization.AUTH_TYPE_GLOBAL) {
       if (random.nextBoolean()) {
-        user = List.copyOf(new java.util.TreeSet<>(USERS.keySet())).get(random.nextInt(USERS.size()));
+        user = USER_IDS.get(random.nextInt(USER_IDS.size()));
       } else {
         group = GROUPS.get(random.nextInt(GROUPS.size()));
       }
