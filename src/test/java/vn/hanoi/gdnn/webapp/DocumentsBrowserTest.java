@@ -72,8 +72,8 @@ class DocumentsBrowserTest {
         .contains("Chưa đính kèm")
         .contains("by keyboard: Tab reached \"Chọn tệp đính kèm (PDF, DOCX, XLSX, ODT)\", Space opened the file "
             + "chooser, gop-y-sai-dinh-dang.docx chosen")
-        // the second file goes into the file input directly (docs/documents.md: Enter after a refused upload)
-        .contains("Góp ý của Sở Tài chính.docx chosen")
+        .contains("by keyboard: Tab reached \"Chọn tệp đính kèm (PDF, DOCX, XLSX, ODT)\", Enter opened the file "
+            + "chooser, Góp ý của Sở Tài chính.docx chosen")
         .contains("không khớp với đuôi tệp .docx")
         .contains("the server answered 201")
         .contains("Đã đính kèm văn bản góp ý \"Góp ý của Sở Tài chính.docx\" (phiên bản 1)")
