@@ -7,13 +7,9 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.DbEntity;
 import org.camunda.bpm.engine.impl.db.PersistenceSession;
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManagerFactory;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
 import org.springframework.stereotype.Component;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Camunda's check of every inserted entity's id, without describing the entity first. Camunda's
@@ -27,23 +23,23 @@ import java.util.List;
 public class InsertIdCheck extends AbstractCamundaConfiguration {
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<SessionFactory> factories = configuration.getCustomSessionFactories() == null ? new ArrayList<>()
-        : new ArrayList<>(configuration.getCustomSessionFactories());
-    factories.add(new SessionFactory() {
-      @Override
-      public Class<?> getSessionType() {
-        return DbEntityManager.class;
-      }
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    // the engine's factories are built by now, Camunda's own entity manager's among them: replaced in place
+    configuration.getSessionFactories().put(DbEntityManager.class,
+        new IdCheckedFirstFactory(configuration.getIdGenerator()));
+  }
 
-      @Override
-      public Session openSession() {
-        // as Camunda's DbEntityManagerFactory; the id generator exists only once the engine is built
-        return new IdCheckedFirst(configuration.getIdGenerator(),
-            Context.getCommandContext().getSession(PersistenceSession.class));
-      }
-    });
-    configuration.setCustomSessionFactories(factories);
+  /** Camunda's factory of the per-command entity manager, opening the manager below. */
+  static class IdCheckedFirstFactory extends DbEntityManagerFactory {
+
+    IdCheckedFirstFactory(IdGenerator idGenerator) {
+      super(idGenerator);
+    }
+
+    @Override
+    public DbEntityManager openSession() {
+      return new IdCheckedFirst(idGenerator, Context.getCommandContext().getSession(PersistenceSession.class));
+    }
   }
 
   /** Camunda's entity manager, its id check reordered. */
