@@ -1,7 +1,10 @@
 package vn.hanoi.gdnn.bench;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -10,15 +13,20 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 
 /**
  * The yardstick behind the throughput target: plain Camunda with its default settings, through its Java API,
  * without REST, authorizations or any of this project's listeners, on the same PostgreSQL server as the
- * city-scale run — a process of three user tasks in a row, two threads completing tasks as the REST clients of
- * the throughput phase do (read a page of ten open tasks, complete them). Its own database and engine, so
- * nothing of the application's data or configuration takes part.
+ * city-scale run, two threads completing tasks as the REST clients of the throughput phase do (read a page of ten
+ * open tasks, complete them). Two shapes ({@link Shape}): three user tasks in a row, and the consultation's first
+ * step — what Camunda itself does to open an opinion round, without what the application adds. Its own database
+ * and engine, so nothing of the application's data or configuration takes part.
  */
 final class RawCamundaBaseline {
 
@@ -26,13 +34,100 @@ final class RawCamundaBaseline {
   private static final String PROCESS = "rawBaseline";
   private static final int CLIENTS = 2;
 
+  /** What each measured completion completes. */
+  enum Shape {
+    /** A task of three user tasks in a row. */
+    THREE_TASKS("3 user tasks in a row", 150),
+    /**
+     * The consultation's first step, as {@code processes/consultation.bpmn} is shaped: its completion (with the
+     * units chosen, JSON, and a text, as the REST clients send) passes an inclusive gateway whose second branch is
+     * not taken, opens a multi-instance sub-process per consulted unit with the model's two empty locals, and
+     * creates the unit's task with its two empty locals, candidate group, due date and "silence = consent"
+     * boundary timer. Without the application's additions: no grants, no inbox columns, no deadline timer, no
+     * form check.
+     */
+    CONSULTATION("the consultation's first step", 400);
+
+    final String label;
+    final int seedPerSecond;
+
+    Shape(String label, int seedPerSecond) {
+      this.label = label;
+      this.seedPerSecond = seedPerSecond;
+    }
+  }
+
+  /** The consultation's shape in plain BPMN: the same elements, empty locals and timers, no expressions of beans. */
+  private static final String CONSULTATION_MODEL = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+          xmlns:camunda="http://camunda.org/schema/1.0/bpmn" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+          id="Definitions_RawConsultation" targetNamespace="http://hanoi.gov.vn/gdnn/bench">
+        <bpmn:process id="rawBaseline" isExecutable="true" camunda:historyTimeToLive="1">
+          <bpmn:startEvent id="Event_Started"><bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>
+          <bpmn:userTask id="Task_First" camunda:candidateGroups="${leadUnit}" camunda:dueDate="P10D">
+            <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+          </bpmn:userTask>
+          <bpmn:inclusiveGateway id="Gateway_Split">
+            <bpmn:incoming>Flow_2</bpmn:incoming>
+            <bpmn:outgoing>Flow_ToUnits</bpmn:outgoing><bpmn:outgoing>Flow_ToPosting</bpmn:outgoing>
+          </bpmn:inclusiveGateway>
+          <bpmn:subProcess id="SubProcess_ConsultUnit">
+            <bpmn:extensionElements><camunda:inputOutput><camunda:inputParameter name="unitSignOff" />
+              <camunda:inputParameter name="unitReturnReasons" /></camunda:inputOutput></bpmn:extensionElements>
+            <bpmn:incoming>Flow_ToUnits</bpmn:incoming><bpmn:outgoing>Flow_ToJoin</bpmn:outgoing>
+            <bpmn:multiInstanceLoopCharacteristics camunda:collection="${consultedUnits}"
+                camunda:elementVariable="consultedUnit" />
+            <bpmn:startEvent id="Event_OpinionRequested"><bpmn:outgoing>Flow_3</bpmn:outgoing></bpmn:startEvent>
+            <bpmn:userTask id="Task_GiveOpinion" camunda:candidateGroups="${consultedUnit}" camunda:dueDate="P10D">
+              <bpmn:extensionElements><camunda:inputOutput><camunda:inputParameter name="opinion" />
+                <camunda:inputParameter name="comments" /></camunda:inputOutput></bpmn:extensionElements>
+              <bpmn:incoming>Flow_3</bpmn:incoming><bpmn:outgoing>Flow_4</bpmn:outgoing>
+            </bpmn:userTask>
+            <bpmn:userTask id="Task_SignOpinion" camunda:candidateGroups="${consultedUnit}-lanh-dao">
+              <bpmn:incoming>Flow_4</bpmn:incoming><bpmn:outgoing>Flow_5</bpmn:outgoing>
+            </bpmn:userTask>
+            <bpmn:endEvent id="Event_OpinionGiven"><bpmn:incoming>Flow_5</bpmn:incoming></bpmn:endEvent>
+            <bpmn:boundaryEvent id="Event_ReplyOverdue" attachedToRef="Task_GiveOpinion">
+              <bpmn:outgoing>Flow_6</bpmn:outgoing>
+              <bpmn:timerEventDefinition><bpmn:timeDuration>P10D</bpmn:timeDuration></bpmn:timerEventDefinition>
+            </bpmn:boundaryEvent>
+            <bpmn:endEvent id="Event_DeemedAgreed"><bpmn:incoming>Flow_6</bpmn:incoming></bpmn:endEvent>
+            <bpmn:sequenceFlow id="Flow_3" sourceRef="Event_OpinionRequested" targetRef="Task_GiveOpinion" />
+            <bpmn:sequenceFlow id="Flow_4" sourceRef="Task_GiveOpinion" targetRef="Task_SignOpinion" />
+            <bpmn:sequenceFlow id="Flow_5" sourceRef="Task_SignOpinion" targetRef="Event_OpinionGiven" />
+            <bpmn:sequenceFlow id="Flow_6" sourceRef="Event_ReplyOverdue" targetRef="Event_DeemedAgreed" />
+          </bpmn:subProcess>
+          <bpmn:userTask id="Task_PostDraft" camunda:candidateGroups="${leadUnit}">
+            <bpmn:incoming>Flow_ToPosting</bpmn:incoming><bpmn:outgoing>Flow_Posted</bpmn:outgoing>
+          </bpmn:userTask>
+          <bpmn:inclusiveGateway id="Gateway_Join">
+            <bpmn:incoming>Flow_ToJoin</bpmn:incoming><bpmn:incoming>Flow_Posted</bpmn:incoming>
+            <bpmn:outgoing>Flow_End</bpmn:outgoing>
+          </bpmn:inclusiveGateway>
+          <bpmn:endEvent id="Event_Done"><bpmn:incoming>Flow_End</bpmn:incoming></bpmn:endEvent>
+          <bpmn:sequenceFlow id="Flow_1" sourceRef="Event_Started" targetRef="Task_First" />
+          <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_First" targetRef="Gateway_Split" />
+          <bpmn:sequenceFlow id="Flow_ToUnits" sourceRef="Gateway_Split" targetRef="SubProcess_ConsultUnit">
+            <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${true}</bpmn:conditionExpression>
+          </bpmn:sequenceFlow>
+          <bpmn:sequenceFlow id="Flow_ToPosting" sourceRef="Gateway_Split" targetRef="Task_PostDraft">
+            <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${publicPosting == 'yes'}</bpmn:conditionExpression>
+          </bpmn:sequenceFlow>
+          <bpmn:sequenceFlow id="Flow_ToJoin" sourceRef="SubProcess_ConsultUnit" targetRef="Gateway_Join" />
+          <bpmn:sequenceFlow id="Flow_Posted" sourceRef="Task_PostDraft" targetRef="Gateway_Join" />
+          <bpmn:sequenceFlow id="Flow_End" sourceRef="Gateway_Join" targetRef="Event_Done" />
+        </bpmn:process>
+      </bpmn:definitions>
+      """;
+
   record Result(double completionsPerSecond, String summary) {
   }
 
   private RawCamundaBaseline() {
   }
 
-  static Result run(BenchDatabase db, int warmupSeconds, int measureSeconds) throws Exception {
+  static Result run(BenchDatabase db, Shape shape, int warmupSeconds, int measureSeconds) throws Exception {
     db.recreateDatabase(DATABASE);
     ProcessEngineConfigurationImpl cfg = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
         .createStandaloneProcessEngineConfiguration()
@@ -46,28 +141,34 @@ final class RawCamundaBaseline {
     // the history level is the one thing set: "full", as in the measured application (the standalone default
     // is "audit"); everything else — connection pool, caches, batching — stays Camunda's default
     cfg.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+    // JSON variables, as the application stores the chosen units (Camunda's Spin plugin, as the starter adds it)
+    cfg.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin()));
     ProcessEngine engine = cfg.buildProcessEngine();
     try {
-      BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS).camundaHistoryTimeToLive(1)
-          .startEvent().userTask("Task_First").userTask("Task_Second").userTask("Task_Third").endEvent().done();
+      BpmnModelInstance model = shape == Shape.CONSULTATION ? Bpmn.readModelFromStream(
+          new ByteArrayInputStream(CONSULTATION_MODEL.getBytes(StandardCharsets.UTF_8)))
+          : Bpmn.createExecutableProcess(PROCESS).camundaHistoryTimeToLive(1).startEvent().userTask("Task_First")
+              .userTask("Task_Second").userTask("Task_Third").endEvent().done();
       engine.getRepositoryService().createDeployment().addModelInstance(PROCESS + ".bpmn", model).deploy();
-      int instances = (warmupSeconds + measureSeconds) * 150;
-      seed(engine, instances);
-      return measure(engine, instances, warmupSeconds, measureSeconds);
+      int instances = (warmupSeconds + measureSeconds) * shape.seedPerSecond;
+      seed(engine, shape, instances);
+      return measure(engine, shape, instances, warmupSeconds, measureSeconds);
     } finally {
       engine.close();
     }
   }
 
   /** Instances per client, told apart by business key so that the two clients never complete the same task. */
-  private static void seed(ProcessEngine engine, int instances) throws Exception {
+  private static void seed(ProcessEngine engine, Shape shape, int instances) throws Exception {
     ExecutorService starters = Executors.newFixedThreadPool(CLIENTS);
     List<Future<?>> futures = new ArrayList<>();
     for (int c = 0; c < CLIENTS; c++) {
       int client = c;
       futures.add(starters.submit(() -> {
         for (int i = client; i < instances; i += CLIENTS) {
-          engine.getRuntimeService().startProcessInstanceByKey(PROCESS, "c" + client + "-" + i);
+          engine.getRuntimeService().startProcessInstanceByKey(PROCESS, "c" + client + "-" + i,
+              shape == Shape.CONSULTATION ? Map.of("leadUnit", "unit-" + i % 60, "publicPosting", "no",
+                  "consultedUnits", units(i)) : Map.of());
         }
         return null;
       }));
@@ -78,8 +179,14 @@ final class RawCamundaBaseline {
     starters.shutdown();
   }
 
-  private static Result measure(ProcessEngine engine, int instances, int warmupSeconds, int measureSeconds)
-      throws Exception {
+  /** A list of one unit as a JSON variable, as the application's form sends it. */
+  private static ObjectValue units(int i) {
+    return Variables.objectValue(new ArrayList<>(List.of("unit-" + (i + 1) % 60)))
+        .serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+  }
+
+  private static Result measure(ProcessEngine engine, Shape shape, int instances, int warmupSeconds,
+      int measureSeconds) throws Exception {
     MeasuredWindow window = new MeasuredWindow(warmupSeconds, measureSeconds);
     ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
     List<Future<?>> futures = new ArrayList<>();
@@ -87,9 +194,14 @@ final class RawCamundaBaseline {
       int client = c;
       futures.add(clients.submit(() -> {
         TaskService tasks = engine.getTaskService();
+        int round = client;
         while (window.isOpen()) {
-          List<Task> page = tasks.createTaskQuery().processDefinitionKey(PROCESS)
-              .processInstanceBusinessKeyLike("c" + client + "-%").orderByTaskCreateTime().asc().listPage(0, 10);
+          TaskQuery query = tasks.createTaskQuery().processDefinitionKey(PROCESS)
+              .processInstanceBusinessKeyLike("c" + client + "-%");
+          if (shape == Shape.CONSULTATION) {
+            query.taskDefinitionKey("Task_First"); // the opinion rounds' tasks stay open, as in the city
+          }
+          List<Task> page = query.orderByTaskCreateTime().asc().listPage(0, 10);
           if (page.isEmpty()) {
             throw new IllegalStateException("Seeded work used up: raise the number of seeded instances");
           }
@@ -98,7 +210,13 @@ final class RawCamundaBaseline {
               break;
             }
             long s = System.nanoTime();
-            tasks.complete(task.getId());
+            if (shape == Shape.CONSULTATION) {
+              round++;
+              tasks.complete(task.getId(), Map.of("consultedUnits", units(round),
+                  "draftReference", "Dự thảo văn bản gửi lấy ý kiến, bản số 2"));
+            } else {
+              tasks.complete(task.getId());
+            }
             window.record(s, System.nanoTime());
           }
         }
@@ -110,8 +228,8 @@ final class RawCamundaBaseline {
     }
     clients.shutdown();
     double rate = window.perSecond();
-    return new Result(rate, String.format("%.1f task completions/s over %d s after %d s warm-up (%d instances "
-        + "of 3 user tasks seeded, %d completed in all); completion call %s", rate, measureSeconds, warmupSeconds,
+    return new Result(rate, String.format("%.1f task completions/s over %d s after %d s warm-up (%s: %d instances "
+        + "seeded, %d completed in all); completion call %s", rate, measureSeconds, warmupSeconds, shape.label,
         instances, window.total(), window.latencies().summary()));
   }
 }
