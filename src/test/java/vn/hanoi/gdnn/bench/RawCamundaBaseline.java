@@ -57,7 +57,11 @@ final class RawCamundaBaseline {
     }
   }
 
-  /** The consultation's shape in plain BPMN: the same elements, empty locals and timers, no expressions of beans. */
+  /**
+   * The consultation's shape in plain BPMN: the same elements, empty locals and timers, no expressions of beans
+   * (a plain engine has none). Written out rather than derived, so it must follow a change of the consultation's
+   * shape in {@code processes/consultation.bpmn}.
+   */
   private static final String CONSULTATION_MODEL = """
       <?xml version="1.0" encoding="UTF-8"?>
       <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
