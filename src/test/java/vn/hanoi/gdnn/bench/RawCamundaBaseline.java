@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -33,6 +32,8 @@ final class RawCamundaBaseline {
   static final String DATABASE = "gdnn_baseline";
   private static final String PROCESS = "rawBaseline";
   private static final int CLIENTS = 2;
+  /** Units of the consultation shape's lead units (even, so that each client has its own: {@code i % CLIENTS}). */
+  private static final int UNITS = 60;
 
   /** What each measured completion completes. */
   enum Shape {
@@ -171,7 +172,7 @@ final class RawCamundaBaseline {
       futures.add(starters.submit(() -> {
         for (int i = client; i < instances; i += CLIENTS) {
           engine.getRuntimeService().startProcessInstanceByKey(PROCESS, "c" + client + "-" + i,
-              shape == Shape.CONSULTATION ? Map.of("leadUnit", "unit-" + i % 60, "publicPosting", "no",
+              shape == Shape.CONSULTATION ? Map.of("leadUnit", "unit-" + i % UNITS, "publicPosting", "no",
                   "consultedUnits", units(i)) : Map.of());
         }
         return null;
@@ -185,7 +186,7 @@ final class RawCamundaBaseline {
 
   /** A list of one unit as a JSON variable, as the application's form sends it. */
   private static ObjectValue units(int i) {
-    return Variables.objectValue(new ArrayList<>(List.of("unit-" + (i + 1) % 60)))
+    return Variables.objectValue(new ArrayList<>(List.of("unit-" + (i + 1) % UNITS)))
         .serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
   }
 
@@ -200,12 +201,17 @@ final class RawCamundaBaseline {
         TaskService tasks = engine.getTaskService();
         int round = client;
         while (window.isOpen()) {
-          TaskQuery query = tasks.createTaskQuery().processDefinitionKey(PROCESS)
-              .processInstanceBusinessKeyLike("c" + client + "-%");
+          List<Task> page;
           if (shape == Shape.CONSULTATION) {
-            query.taskDefinitionKey("Task_First"); // the opinion rounds' tasks stay open, as in the city
+            // as the application's clients: a unit's first steps by due date, the unit changing every page (the
+            // client's units are those of its instances); the opinion rounds' tasks stay open, as in the city
+            String unit = "unit-" + (client + CLIENTS * (round++ % (UNITS / CLIENTS)));
+            page = tasks.createTaskQuery().taskCandidateGroup(unit).taskDefinitionKey("Task_First")
+                .orderByDueDate().desc().listPage(0, 10);
+          } else {
+            page = tasks.createTaskQuery().processDefinitionKey(PROCESS)
+                .processInstanceBusinessKeyLike("c" + client + "-%").orderByTaskCreateTime().asc().listPage(0, 10);
           }
-          List<Task> page = query.orderByTaskCreateTime().asc().listPage(0, 10);
           if (page.isEmpty()) {
             throw new IllegalStateException("Seeded work used up: raise the number of seeded instances");
           }
@@ -215,7 +221,6 @@ final class RawCamundaBaseline {
             }
             long s = System.nanoTime();
             if (shape == Shape.CONSULTATION) {
-              round++;
               tasks.complete(task.getId(), Map.of("consultedUnits", units(round),
                   "draftReference", "Dự thảo văn bản gửi lấy ý kiến, bản số 2"));
             } else {
