@@ -123,20 +123,21 @@ try {
  * switches interception off again (CI, 02/12/2026: the first or the second chooser, now and then).
  */
 function chooserQueue(page) {
-  const waiting = [];
-  const caught = [];
-  page.on('filechooser', (chooser) => (waiting.length ? waiting.shift()(chooser) : caught.push(chooser)));
+  let waiting = null;
+  page.on('filechooser', (chooser) => waiting?.(chooser));
   return {
+    /** The next chooser the page opens; ask before the key press that opens it. */
     next() {
-      if (caught.length) {
-        return Promise.resolve(caught.shift());
-      }
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no file chooser opened within ${TIMEOUT} ms`)), TIMEOUT);
-        waiting.push((chooser) => {
+        const timer = setTimeout(() => {
+          waiting = null;
+          reject(new Error(`no file chooser opened within ${TIMEOUT} ms`));
+        }, TIMEOUT);
+        waiting = (chooser) => {
           clearTimeout(timer);
+          waiting = null;
           resolve(chooser);
-        });
+        };
       });
     },
   };

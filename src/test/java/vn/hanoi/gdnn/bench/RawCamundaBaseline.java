@@ -1,7 +1,7 @@
 package vn.hanoi.gdnn.bench;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +37,7 @@ final class RawCamundaBaseline {
 
   /** What each measured completion completes. */
   enum Shape {
-    /** A task of three user tasks in a row. */
+    /** Any task of a process of three user tasks in a row. */
     THREE_TASKS("3 user tasks in a row", 150),
     /**
      * The consultation's first step, as {@code processes/consultation.bpmn} is shaped: its completion (with the
@@ -58,73 +58,8 @@ final class RawCamundaBaseline {
     }
   }
 
-  /**
-   * The consultation's shape in plain BPMN: the same elements, empty locals and timers, no expressions of beans
-   * (a plain engine has none). Written out rather than derived, so it must follow a change of the consultation's
-   * shape in {@code processes/consultation.bpmn}.
-   */
-  private static final String CONSULTATION_MODEL = """
-      <?xml version="1.0" encoding="UTF-8"?>
-      <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-          xmlns:camunda="http://camunda.org/schema/1.0/bpmn" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-          id="Definitions_RawConsultation" targetNamespace="http://hanoi.gov.vn/gdnn/bench">
-        <bpmn:process id="rawBaseline" isExecutable="true" camunda:historyTimeToLive="1">
-          <bpmn:startEvent id="Event_Started"><bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>
-          <bpmn:userTask id="Task_First" camunda:candidateGroups="${leadUnit}" camunda:dueDate="P10D">
-            <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
-          </bpmn:userTask>
-          <bpmn:inclusiveGateway id="Gateway_Split">
-            <bpmn:incoming>Flow_2</bpmn:incoming>
-            <bpmn:outgoing>Flow_ToUnits</bpmn:outgoing><bpmn:outgoing>Flow_ToPosting</bpmn:outgoing>
-          </bpmn:inclusiveGateway>
-          <bpmn:subProcess id="SubProcess_ConsultUnit">
-            <bpmn:extensionElements><camunda:inputOutput><camunda:inputParameter name="unitSignOff" />
-              <camunda:inputParameter name="unitReturnReasons" /></camunda:inputOutput></bpmn:extensionElements>
-            <bpmn:incoming>Flow_ToUnits</bpmn:incoming><bpmn:outgoing>Flow_ToJoin</bpmn:outgoing>
-            <bpmn:multiInstanceLoopCharacteristics camunda:collection="${consultedUnits}"
-                camunda:elementVariable="consultedUnit" />
-            <bpmn:startEvent id="Event_OpinionRequested"><bpmn:outgoing>Flow_3</bpmn:outgoing></bpmn:startEvent>
-            <bpmn:userTask id="Task_GiveOpinion" camunda:candidateGroups="${consultedUnit}" camunda:dueDate="P10D">
-              <bpmn:extensionElements><camunda:inputOutput><camunda:inputParameter name="opinion" />
-                <camunda:inputParameter name="comments" /></camunda:inputOutput></bpmn:extensionElements>
-              <bpmn:incoming>Flow_3</bpmn:incoming><bpmn:outgoing>Flow_4</bpmn:outgoing>
-            </bpmn:userTask>
-            <bpmn:userTask id="Task_SignOpinion" camunda:candidateGroups="${consultedUnit}-lanh-dao">
-              <bpmn:incoming>Flow_4</bpmn:incoming><bpmn:outgoing>Flow_5</bpmn:outgoing>
-            </bpmn:userTask>
-            <bpmn:endEvent id="Event_OpinionGiven"><bpmn:incoming>Flow_5</bpmn:incoming></bpmn:endEvent>
-            <bpmn:boundaryEvent id="Event_ReplyOverdue" attachedToRef="Task_GiveOpinion">
-              <bpmn:outgoing>Flow_6</bpmn:outgoing>
-              <bpmn:timerEventDefinition><bpmn:timeDuration>P10D</bpmn:timeDuration></bpmn:timerEventDefinition>
-            </bpmn:boundaryEvent>
-            <bpmn:endEvent id="Event_DeemedAgreed"><bpmn:incoming>Flow_6</bpmn:incoming></bpmn:endEvent>
-            <bpmn:sequenceFlow id="Flow_3" sourceRef="Event_OpinionRequested" targetRef="Task_GiveOpinion" />
-            <bpmn:sequenceFlow id="Flow_4" sourceRef="Task_GiveOpinion" targetRef="Task_SignOpinion" />
-            <bpmn:sequenceFlow id="Flow_5" sourceRef="Task_SignOpinion" targetRef="Event_OpinionGiven" />
-            <bpmn:sequenceFlow id="Flow_6" sourceRef="Event_ReplyOverdue" targetRef="Event_DeemedAgreed" />
-          </bpmn:subProcess>
-          <bpmn:userTask id="Task_PostDraft" camunda:candidateGroups="${leadUnit}">
-            <bpmn:incoming>Flow_ToPosting</bpmn:incoming><bpmn:outgoing>Flow_Posted</bpmn:outgoing>
-          </bpmn:userTask>
-          <bpmn:inclusiveGateway id="Gateway_Join">
-            <bpmn:incoming>Flow_ToJoin</bpmn:incoming><bpmn:incoming>Flow_Posted</bpmn:incoming>
-            <bpmn:outgoing>Flow_End</bpmn:outgoing>
-          </bpmn:inclusiveGateway>
-          <bpmn:endEvent id="Event_Done"><bpmn:incoming>Flow_End</bpmn:incoming></bpmn:endEvent>
-          <bpmn:sequenceFlow id="Flow_1" sourceRef="Event_Started" targetRef="Task_First" />
-          <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_First" targetRef="Gateway_Split" />
-          <bpmn:sequenceFlow id="Flow_ToUnits" sourceRef="Gateway_Split" targetRef="SubProcess_ConsultUnit">
-            <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${true}</bpmn:conditionExpression>
-          </bpmn:sequenceFlow>
-          <bpmn:sequenceFlow id="Flow_ToPosting" sourceRef="Gateway_Split" targetRef="Task_PostDraft">
-            <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${publicPosting == 'yes'}</bpmn:conditionExpression>
-          </bpmn:sequenceFlow>
-          <bpmn:sequenceFlow id="Flow_ToJoin" sourceRef="SubProcess_ConsultUnit" targetRef="Gateway_Join" />
-          <bpmn:sequenceFlow id="Flow_Posted" sourceRef="Task_PostDraft" targetRef="Gateway_Join" />
-          <bpmn:sequenceFlow id="Flow_End" sourceRef="Gateway_Join" targetRef="Event_Done" />
-        </bpmn:process>
-      </bpmn:definitions>
-      """;
+  /** The consultation's shape in plain BPMN (see the file's comment). */
+  private static final String CONSULTATION_MODEL = "bench/raw-consultation.bpmn";
 
   record Result(double completionsPerSecond, String summary) {
   }
@@ -150,8 +85,7 @@ final class RawCamundaBaseline {
     cfg.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin()));
     ProcessEngine engine = cfg.buildProcessEngine();
     try {
-      BpmnModelInstance model = shape == Shape.CONSULTATION ? Bpmn.readModelFromStream(
-          new ByteArrayInputStream(CONSULTATION_MODEL.getBytes(StandardCharsets.UTF_8)))
+      BpmnModelInstance model = shape == Shape.CONSULTATION ? consultationModel()
           : Bpmn.createExecutableProcess(PROCESS).camundaHistoryTimeToLive(1).startEvent().userTask("Task_First")
               .userTask("Task_Second").userTask("Task_Third").endEvent().done();
       engine.getRepositoryService().createDeployment().addModelInstance(PROCESS + ".bpmn", model).deploy();
@@ -160,6 +94,15 @@ final class RawCamundaBaseline {
       return measure(engine, shape, instances, warmupSeconds, measureSeconds);
     } finally {
       engine.close();
+    }
+  }
+
+  private static BpmnModelInstance consultationModel() throws IOException {
+    try (InputStream in = RawCamundaBaseline.class.getClassLoader().getResourceAsStream(CONSULTATION_MODEL)) {
+      if (in == null) {
+        throw new IllegalStateException(CONSULTATION_MODEL + " is missing from the test classpath");
+      }
+      return Bpmn.readModelFromStream(in);
     }
   }
 
