@@ -1,10 +1,8 @@
 package vn.hanoi.gdnn.security;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.impl.context.Context;
@@ -23,14 +21,15 @@ import org.springframework.stereotype.Component;
  *   directories where a person belongs to hundreds of groups. Here a person has a handful, while the table holds a
  *   grant per open task: ~500 groups read by every command, 2.3 ms in PostgreSQL and about 9 % of a completion's
  *   CPU. A group without authorizations adds nothing to a check, so the answers are the same.</li>
- *   <li><b>One compact statement for a check on one resource</b> ({@code db/mybatis/authorization-checks.xml}):
+ *   <li><b>One compact statement for a check on one resource</b> ({@link AuthorizationCheckStatement}):
  *   Camunda's {@code isUserAuthorizedForResource} spells out every case — user, group and everyone; grant and
  *   revoke; the resource and "*" — as a dozen sub-selects per permission, and MyBatis rebuilds that text on every
  *   call (the completion's TASK_WORK check has four permissions: 40-odd sub-selects, 11 % of a completion's CPU
  *   just to build it). The compact form reads the candidate rows once and keeps Camunda's precedence in its
  *   ORDER BY: the user's own rows before his groups' before everyone's, the named resource before "*", a grant
- *   before a revoke at the same place. Composite checks of composites, checks with a default answer and query
- *   checks keep Camunda's statement.</li>
+ *   before a revoke at the same place; its text is built once per shape and run with JDBC, since MyBatis rebuilt
+ *   even the compact text on every call (8 % of a completion's CPU). Composite checks of composites, checks with a
+ *   default answer and query checks keep Camunda's statement.</li>
  * </ol>
  * {@code AuthorizationChecksPostgresTest} holds both to Camunda's own answers on PostgreSQL, over a generated
  * set of grants, revokes and checks; on H2 every test of the application runs through them.
@@ -38,13 +37,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class AuthorizationChecks extends EngineSessionReplacement {
 
-  static final String MAPPER = "db/mybatis/authorization-checks.xml";
-  static final String STATEMENT = "gdnnIsAuthorizedForResource";
   /** Databases whose SQL the compact statement is written in (LIMIT, the bit operators of Camunda's mapping). */
   private static final Set<String> DATABASES = Set.of("postgres", "h2");
 
   public AuthorizationChecks() {
-    super(AuthorizationManager.class, CompactAuthorizationManager::new, MAPPER, STATEMENT);
+    super(AuthorizationManager.class, CompactAuthorizationManager::new);
   }
 
   /** Camunda's authorization manager with the two changes of the class comment. */
@@ -75,21 +72,9 @@ public class AuthorizationChecks extends EngineSessionReplacement {
           return super.isAuthorized(userId, groupIds, check); // Camunda's own error for a wrong permission
         }
       }
-      List<Map<String, Object>> checks = new ArrayList<>();
-      for (PermissionCheck permission : check.getAtomicChecks()) {
-        Map<String, Object> one = new HashMap<>();
-        one.put("type", permission.getResourceType());
-        one.put("id", permission.getResourceId());
-        one.put("perms", permission.getPerms());
-        checks.add(one);
-      }
-      Map<String, Object> parameters = new HashMap<>();
-      parameters.put("userId", userId);
-      parameters.put("groupIds", filterAuthenticatedGroupIds(groupIds));
-      parameters.put("revokes", isRevokeAuthCheckEnabled(userId, groupIds));
-      parameters.put("disjunctive", check.isDisjunctive() || checks.size() == 1);
-      parameters.put("checks", checks);
-      return getDbEntityManager().selectBoolean(STATEMENT, parameters);
+      return AuthorizationCheckStatement.isAuthorized(Context.getCommandContext(), userId,
+          filterAuthenticatedGroupIds(groupIds), isRevokeAuthCheckEnabled(userId, groupIds),
+          check.isDisjunctive() || check.getAtomicChecks().size() == 1, check.getAtomicChecks());
     }
 
     /** Atomic checks on named resources only, none with a default answer of its own. */

@@ -17,7 +17,7 @@ import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaCon
 /**
  * An engine plugin that replaces one of the sessions the engine opens per command (a manager such as the
  * authorization or task manager) with a subclass of Camunda's own, and adds the MyBatis statements that subclass
- * runs to the engine's mapping — where they can use Camunda's own fragments and result maps.
+ * runs, if any, to the engine's mapping — where they can use Camunda's own fragments and result maps.
  */
 abstract class EngineSessionReplacement extends AbstractCamundaConfiguration {
 
@@ -25,6 +25,11 @@ abstract class EngineSessionReplacement extends AbstractCamundaConfiguration {
   private final Supplier<? extends Session> session;
   private final String mapper;
   private final String statement;
+
+  /** A replacement that runs Camunda's statements and its own JDBC only: no statements to add. */
+  EngineSessionReplacement(Class<? extends Session> sessionType, Supplier<? extends Session> session) {
+    this(sessionType, session, null, null);
+  }
 
   /**
    * @param mapper    the classpath resource with the statements
@@ -58,6 +63,9 @@ abstract class EngineSessionReplacement extends AbstractCamundaConfiguration {
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
+    if (mapper == null) {
+      return;
+    }
     Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
     synchronized (mybatis) {
       // the MyBatis configuration may be shared by several engines of one JVM
