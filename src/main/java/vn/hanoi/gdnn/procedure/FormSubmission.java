@@ -3,6 +3,7 @@ package vn.hanoi.gdnn.procedure;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
@@ -43,6 +44,8 @@ public final class FormSubmission {
   private final TaskForm form;
   private final String taskName;
   private final Function<String, TypedValue> current;
+  /** The options a {@code valuesKey} names, read once per submission however many items choose from them. */
+  private final Map<String, Set<String>> dynamicOptions = new HashMap<>();
 
   /**
    * @param current the task's current value of a variable (read-only fields, options named by {@code valuesKey}),
@@ -74,7 +77,9 @@ public final class FormSubmission {
       if (field.readonly()) {
         requireUnchanged(field, value, stored(current.apply(field.key())));
       } else {
-        checkValue(field, value, stored(current.apply(field.key())));
+        // only a list compares with what it held (its fixed rows, its read-only columns)
+        checkValue(field, value, field.kind() == Kind.ROWS ? stored(current.apply(field.key()))
+            : NullNode.getInstance());
       }
     }
     for (Field field : form.fields()) {
@@ -186,10 +191,12 @@ public final class FormSubmission {
   private void requireOption(Field field, String value) {
     Collection<String> options = field.options();
     if (field.valuesKey() != null) {
-      Set<String> dynamic = new HashSet<>();
-      JsonNode list = JsonVariables.parse(field.valuesKey(), current.apply(field.valuesKey()));
-      list.forEach(option -> dynamic.add(option.isObject() ? option.path("value").asText() : option.asText()));
-      options = dynamic;
+      options = dynamicOptions.computeIfAbsent(field.valuesKey(), key -> {
+        Set<String> dynamic = new HashSet<>();
+        JsonNode list = JsonVariables.parse(key, current.apply(key));
+        list.forEach(option -> dynamic.add(option.isObject() ? option.path("value").asText() : option.asText()));
+        return dynamic;
+      });
     }
     if (!options.contains(value)) {
       throw new FormFieldValidationException(field.key(), "Trường " + field.display()

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,6 +117,22 @@ class FormSubmissionTest {
         SpinValues.jsonValue("[\"so-tc\",\"so-gddt\"]").create(), "draftReference", "Dự thảo lần 1")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("consultedUnits")
         .hasMessageContaining("so-gddt");
+  }
+
+  @Test
+  void aSubmissionReadsOnlyTheProcessValuesItComparesWith() {
+    current.put("unitOptions", SpinValues.jsonValue("[{\"label\":\"Sở Tài chính\",\"value\":\"so-tc\"},"
+        + "{\"label\":\"Sở Tư pháp\",\"value\":\"so-tp\"}]").create());
+    List<String> read = new ArrayList<>();
+
+    new FormSubmission(form("consultation-units"), "Công việc thử", name -> {
+      read.add(name);
+      return current.get(name);
+    }).check(Map.of("consultedUnits", SpinValues.jsonValue("[\"so-tc\",\"so-tp\"]").create(),
+        "draftReference", "Dự thảo lần 1"));
+
+    // the options once for both chosen units; nothing for the free-text field or the choice itself
+    assertThat(read).containsExactly("unitOptions");
   }
 
   @Test
