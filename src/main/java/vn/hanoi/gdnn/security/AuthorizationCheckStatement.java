@@ -7,12 +7,12 @@ import java.sql.SQLException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.PermissionCheck;
-import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
 /**
@@ -49,8 +49,9 @@ final class AuthorizationCheckStatement {
         LIMIT 1)""";
   private static final String REVOKES = "\n           OR (A.TYPE_ IN (0, 2) AND %1$sA.PERMS_%2$s?%3$s != ?)";
 
-  private record Shape(String database, String prefix, int permissions, int groups, boolean revokes,
-      boolean disjunctive) {
+  /** The bit operator's parts are Camunda's mapping variables (its {@code ${bitand1..3}}) for the database. */
+  private record Shape(String bitand1, String bitand2, String bitand3, String prefix, int permissions, int groups,
+      boolean revokes, boolean disjunctive) {
   }
 
   private static final Map<Shape, String> TEXTS = new ConcurrentHashMap<>();
@@ -62,8 +63,10 @@ final class AuthorizationCheckStatement {
   static boolean isAuthorized(CommandContext context, String user, List<String> groups, boolean revokes,
       boolean disjunctive, List<PermissionCheck> checks) {
     ProcessEngineConfigurationImpl configuration = context.getProcessEngineConfiguration();
-    Shape shape = new Shape(configuration.getDatabaseType(), configuration.getDatabaseTablePrefix(), checks.size(),
-        groups.size(), revokes, disjunctive);
+    Properties mapping = configuration.getSqlSessionFactory().getConfiguration().getVariables();
+    Shape shape = new Shape(mapping.getProperty("bitand1"), mapping.getProperty("bitand2"),
+        mapping.getProperty("bitand3"), configuration.getDatabaseTablePrefix(), checks.size(), groups.size(), revokes,
+        disjunctive);
     String sql = TEXTS.computeIfAbsent(shape, AuthorizationCheckStatement::text);
     Connection connection = context.getDbSqlSession().getSqlSession().getConnection();
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -96,9 +99,9 @@ final class AuthorizationCheckStatement {
   }
 
   private static String text(Shape shape) {
-    String and1 = DbSqlSessionFactory.databaseSpecificBitAnd1.get(shape.database());
-    String and2 = DbSqlSessionFactory.databaseSpecificBitAnd2.get(shape.database());
-    String and3 = DbSqlSessionFactory.databaseSpecificBitAnd3.get(shape.database());
+    String and1 = shape.bitand1();
+    String and2 = shape.bitand2();
+    String and3 = shape.bitand3();
     String groups = shape.groups() == 0 ? ""
         : " OR A.GROUP_ID_ IN (" + String.join(", ", Collections.nCopies(shape.groups(), "?")) + ")";
     String revokes = shape.revokes() ? REVOKES.formatted(and1, and2, and3) : "";
