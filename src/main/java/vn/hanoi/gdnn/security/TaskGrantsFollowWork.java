@@ -29,8 +29,9 @@ import org.springframework.stereotype.Component;
  *   still linked to the task in another way;</li>
  *   <li>a previous assignee or owner loses theirs, unless they still hold the task in another role.</li>
  * </ul>
- * Grants are left alone while a task completes or is deleted: the engine then deletes every authorization of
- * the task itself.
+ * Grants are left alone while a task completes or is deleted, and none is made for the person named as assignee at
+ * that moment (the completing user, {@link CompletingUserRecorder}): the engine deletes every authorization of the
+ * task itself in the same transaction.
  */
 @Component
 public class TaskGrantsFollowWork extends AbstractCamundaConfiguration {
@@ -55,6 +56,9 @@ public class TaskGrantsFollowWork extends AbstractCamundaConfiguration {
 
     @Override
     public AuthorizationEntity[] newTaskAssignee(Task task, String oldAssignee, String newAssignee) {
+      if (ending(task)) {
+        return null; // the completing person named in history: a grant would be deleted with the task at once
+      }
       revokeFormer(task, oldAssignee, newAssignee, task.getOwner());
       return super.newTaskAssignee(task, oldAssignee, newAssignee);
     }
@@ -75,6 +79,12 @@ public class TaskGrantsFollowWork extends AbstractCamundaConfiguration {
       if (grants != null) {
         Context.getCommandContext().getTaskManager().deleteDefaultAuthorizations(grants);
       }
+    }
+
+    /** Completing or being deleted: the engine deletes the task's authorizations in this transaction. */
+    private static boolean ending(Task task) {
+      String state = task.getTaskState();
+      return "Completed".equals(state) || "Deleted".equals(state);
     }
 
     private static boolean open(Task task) {
