@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import vn.hanoi.gdnn.calendar.WorkingDayCalendar;
@@ -58,12 +59,15 @@ public class TaskInboxFields implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object code = task.getVariable("deliverableCode");
-    Date deadline = task.getVariable("deadline") instanceof Date d ? d : null;
+    // A task just created has no variables of its own: read its execution's, so that a task without columns
+    // (no deliverable) does not load its empty variables from the database for nothing.
+    VariableScope scope = task.getExecution() != null ? task.getExecution() : task;
+    Object code = scope.getVariable("deliverableCode");
+    Date deadline = scope.getVariable("deadline") instanceof Date d ? d : null;
     if (code != null) {
       task.setVariableLocal(CODE, code.toString());
-      copy(task, TITLE, task.getVariable("deliverableTitle"));
-      Object lead = task.getVariable("leadUnit");
+      copy(task, TITLE, scope.getVariable("deliverableTitle"));
+      Object lead = scope.getVariable("leadUnit");
       copy(task, LEAD_UNIT, lead == null ? null : unitName.apply(lead.toString()));
       copy(task, DEADLINE, deadline == null ? null : DAY.format(deadline.toInstant().atZone(workingDays.zone())));
     }
