@@ -168,6 +168,10 @@ class CityScaleBench {
           line("BASELINE " + baseline.summary() + "; load " + Machine.loadAverage());
           baselineConsultation = RawCamundaBaseline.run(db, RawCamundaBaseline.Shape.CONSULTATION, warmup, measure);
           line("BASELINE CONSULTATION " + baselineConsultation.summary() + "; load " + Machine.loadAverage());
+          // the application against the engine alone on the same work, one run: independent of pgbench
+          share("consultation REST", completions, baselineConsultation);
+          share("consultation session", sessionCompletions, baselineConsultation);
+          share("bare with due dates", bareWithDeadline, baseline);
         }
         if (phases.contains("hold")) {
           // keeps the seeded database and the application up, e.g. to read query plans with psql
@@ -558,6 +562,14 @@ class CityScaleBench {
           + json.writeValueAsString(json(List.of(consulted))) + "},"
           + "\"draftReference\":{\"value\":\"Dự thảo văn bản gửi lấy ý kiến, bản số 2\"}}}";
     };
+  }
+
+  /** The application's rate as a share of plain Camunda's on the same shape of work, when both were measured. */
+  private void share(String what, double application, RawCamundaBaseline.Result plain) {
+    if (!Double.isNaN(application) && plain != null) {
+      line(String.format("SHARE OF PLAIN CAMUNDA %s: %.1f / %.1f completions/s = %.2f", what, application,
+          plain.completionsPerSecond(), application / plain.completionsPerSecond()));
+    }
   }
 
   /**
