@@ -71,6 +71,7 @@ final class AuthorizationCheckStatement {
     Connection connection = context.getDbSqlSession().getSqlSession().getConnection();
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       int p = 1;
+      // in the order of the placeholders of ONE_PERMISSION (and REVOKES), once per permission
       for (PermissionCheck check : checks) {
         int perms = check.getPerms();
         statement.setInt(p++, perms);
@@ -99,14 +100,11 @@ final class AuthorizationCheckStatement {
   }
 
   private static String text(Shape shape) {
-    String and1 = shape.bitand1();
-    String and2 = shape.bitand2();
-    String and3 = shape.bitand3();
     String groups = shape.groups() == 0 ? ""
         : " OR A.GROUP_ID_ IN (" + String.join(", ", Collections.nCopies(shape.groups(), "?")) + ")";
-    String revokes = shape.revokes() ? REVOKES.formatted(and1, and2, and3) : "";
-    String one = ONE_PERMISSION.formatted(and1, and2, and3, shape.prefix() == null ? "" : shape.prefix(), groups,
-        revokes);
+    String revokes = shape.revokes() ? REVOKES.formatted(shape.bitand1(), shape.bitand2(), shape.bitand3()) : "";
+    String one = ONE_PERMISSION.formatted(shape.bitand1(), shape.bitand2(), shape.bitand3(),
+        shape.prefix() == null ? "" : shape.prefix(), groups, revokes);
     List<String> each = Collections.nCopies(shape.permissions(), one);
     if (shape.disjunctive()) {
       return "SELECT COALESCE(" + String.join(",\n", each) + ", 0)";
